@@ -1,0 +1,77 @@
+// A small static file server for the browser tests and benchmarks, on 127.0.0.1 and a free port.
+//   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE]
+// --spa answers unknown paths with index.html, as `trunk serve` does; without it they get 404.html
+// with status 404, as a plain static host would.
+import { createServer } from 'node:http';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const root = resolve(option('--dir') ?? 'dist');
+const base = option('--base') ?? '/';
+const spa = args.includes('--spa');
+const portFile = option('--port-file');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+async function fileFor(urlPath) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (path.includes('\0')) return undefined;
+  const full = normalize(join(root, path));
+  if (full !== root && !full.startsWith(root + '/')) return undefined;
+  try {
+    if (!(await stat(full)).isDirectory()) return full;
+    const index = join(full, 'index.html');
+    await stat(index);
+    return index;
+  } catch {
+    return undefined;
+  }
+}
+
+async function send(res, status, file) {
+  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  res.end(await readFile(file));
+}
+
+const server = createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://localhost').pathname;
+  const inside = path.startsWith(base) || path + '/' === base;
+  const file = inside ? await fileFor(path.slice(base.length - 1) || '/') : undefined;
+  if (file) return send(res, 200, file);
+  if (spa && inside) return send(res, 200, join(root, 'index.html'));
+  const notFound = join(root, '404.html');
+  try {
+    await stat(notFound);
+    return send(res, 404, notFound);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+});
+
+server.listen(0, '127.0.0.1', async () => {
+  const { port } = server.address();
+  if (portFile) await writeFile(portFile, String(port));
+  console.log(`serving ${root} on http://127.0.0.1:${port}${base}`);
+});
