@@ -1,1 +1,8 @@
 //! Plain Rust, no web types: everything here is tested natively with `cargo test`.
+
+pub mod data;
+pub mod dataset;
+pub mod date;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod validate;

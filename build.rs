@@ -1,0 +1,105 @@
+//! Reads `assets/data/timeline.json`, refuses to build on any rule break (naming the entry and the
+//! field), and writes the dataset as `static` Rust, so the app carries no JSON parser.
+
+// The model's own files, so the build checks exactly what `cargo test` checks. Parts of them
+// serve only the app, hence the dead-code allowance.
+#[allow(dead_code)]
+#[path = "src/model/dataset.rs"]
+mod dataset;
+#[allow(dead_code)]
+#[path = "src/model/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/model/load.rs"]
+mod load;
+#[allow(dead_code)]
+#[path = "src/model/validate.rs"]
+mod validate;
+
+use dataset::*;
+use std::borrow::Cow;
+use std::{env, fs, path::Path, process};
+
+const DATASET: &str = "assets/data/timeline.json";
+
+fn main() {
+    println!("cargo::rerun-if-changed={DATASET}");
+    for file in ["dataset", "date", "load", "validate"] {
+        println!("cargo::rerun-if-changed=src/model/{file}.rs");
+    }
+    let json = fs::read_to_string(DATASET).unwrap_or_else(|error| {
+        eprintln!("cannot read {DATASET}: {error}");
+        process::exit(1);
+    });
+    let data = load::from_json(&json).unwrap_or_else(|errors| {
+        eprintln!("{DATASET} is invalid, so the build stops:");
+        for error in errors {
+            eprintln!("  {error}");
+        }
+        process::exit(1);
+    });
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("timeline_data.rs");
+    let code = format!("pub static DATASET: Dataset = {};\n", data.bake());
+    fs::write(out, code).expect("OUT_DIR is writable");
+}
+
+/// Writes a value as a Rust constant expression.
+trait Bake {
+    fn bake(&self) -> String;
+}
+
+impl Bake for Cow<'static, str> {
+    fn bake(&self) -> String {
+        // Debug formatting of a str is a valid, escaped Rust string literal.
+        format!("Cow::Borrowed({:?})", &**self)
+    }
+}
+
+impl<T: Bake + Clone> Bake for Cow<'static, [T]> {
+    fn bake(&self) -> String {
+        let items: Vec<String> = self.iter().map(Bake::bake).collect();
+        format!("Cow::Borrowed(&[{}])", items.join(","))
+    }
+}
+
+impl<T: Bake> Bake for Option<T> {
+    fn bake(&self) -> String {
+        match self {
+            Some(value) => format!("Some({})", value.bake()),
+            None => "None".into(),
+        }
+    }
+}
+
+macro_rules! bake_enum {
+    ($($ty:ident),*) => {$(
+        impl Bake for $ty {
+            fn bake(&self) -> String {
+                format!("{}::{:?}", stringify!($ty), self)
+            }
+        }
+    )*};
+}
+
+macro_rules! bake_struct {
+    ($ty:ident { $($field:ident),* }) => {
+        impl Bake for $ty {
+            fn bake(&self) -> String {
+                let fields: Vec<String> =
+                    vec![$(format!("{}: {}", stringify!($field), self.$field.bake())),*];
+                format!("{} {{ {} }}", stringify!($ty), fields.join(", "))
+            }
+        }
+    };
+}
+
+bake_enum!(Theme, SourceKind, Verdict);
+bake_struct!(Dataset { lanes, actors, events, echoes, argument, claims });
+bake_struct!(Lane { id, title, start, end });
+bake_struct!(Actor { id, name, color });
+bake_struct!(Source { title, publisher, url, kind });
+bake_struct!(Quote { text, speaker, source });
+bake_struct!(Event { id, lane, date, title, summary, actors, themes, sources, quote });
+bake_struct!(Echo { id, title, then, now, parallel, breaks, essay });
+bake_struct!(Step { id, title, text, echoes, claims });
+bake_struct!(Claim { id, claim, verdict, record, sources, events });

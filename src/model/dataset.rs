@@ -1,0 +1,191 @@
+//! The dataset as `assets/data/timeline.json` writes it.
+//!
+//! Strings and lists are `Cow<'static, _>`: natively they are read from JSON (owned), and in the app
+//! the build script writes the same values as borrowed `static` data, so the WASM bundle carries no
+//! JSON parser and does no parsing at start-up.
+
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+pub type Text = Cow<'static, str>;
+pub type List<T> = Cow<'static, [T]>;
+
+/// The lane id of events outside both periods (the 1961 treaty, Deng in 1985 …), shown apart.
+pub const CONTEXT_LANE: &str = "context";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub lanes: List<Lane>,
+    pub actors: List<Actor>,
+    pub events: List<Event>,
+    pub echoes: List<Echo>,
+    pub argument: List<Step>,
+    pub claims: List<Claim>,
+}
+
+/// One of the two periods, with the dates its axis covers (inclusive).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lane {
+    pub id: Text,
+    pub title: Text,
+    pub start: Text,
+    pub end: Text,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: Text,
+    pub name: Text,
+    /// `#rrggbb`, at least 3:1 against both page backgrounds (see `validate`).
+    pub color: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    Alliance,
+    Consultation,
+    Secrecy,
+    Escalation,
+    Rescue,
+    Leverage,
+    Arms,
+    Troops,
+    Diplomacy,
+    Deterrence,
+    Economy,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 11] = [
+        Theme::Alliance,
+        Theme::Consultation,
+        Theme::Secrecy,
+        Theme::Escalation,
+        Theme::Rescue,
+        Theme::Leverage,
+        Theme::Arms,
+        Theme::Troops,
+        Theme::Diplomacy,
+        Theme::Deterrence,
+        Theme::Economy,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Alliance => "alliance",
+            Theme::Consultation => "consultation",
+            Theme::Secrecy => "secrecy",
+            Theme::Escalation => "escalation",
+            Theme::Rescue => "rescue",
+            Theme::Leverage => "leverage",
+            Theme::Arms => "arms",
+            Theme::Troops => "troops",
+            Theme::Diplomacy => "diplomacy",
+            Theme::Deterrence => "deterrence",
+            Theme::Economy => "economy",
+        }
+    }
+}
+
+/// Primary: the record itself (a cable, treaty text, resolution, official statement).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Primary,
+    Secondary,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: Text,
+    pub publisher: Text,
+    pub url: Text,
+    pub kind: SourceKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub text: Text,
+    pub speaker: Text,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: Text,
+    pub lane: Text,
+    /// `YYYY-MM-DD`, `YYYY-MM`, or `start/end`; the local date where it happened.
+    pub date: Text,
+    pub title: Text,
+    pub summary: Text,
+    pub actors: List<Text>,
+    pub themes: List<Theme>,
+    pub sources: List<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<Quote>,
+}
+
+/// Two analogous moves: one or more events of 1950 and one or more of 2023–24.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Echo {
+    pub id: Text,
+    pub title: Text,
+    pub then: List<Text>,
+    pub now: List<Text>,
+    pub parallel: Text,
+    pub breaks: Text,
+    /// The essay passage it rests on: a short attributed quotation or a pointer.
+    pub essay: Text,
+}
+
+/// One step of the essay's argument.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: Text,
+    pub title: Text,
+    pub text: Text,
+    pub echoes: List<Text>,
+    pub claims: List<Text>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Supported,
+    Imprecise,
+    Disputed,
+    Unverified,
+}
+
+impl Verdict {
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Supported => "supported",
+            Verdict::Imprecise => "imprecise",
+            Verdict::Disputed => "disputed",
+            Verdict::Unverified => "unverified",
+        }
+    }
+}
+
+/// A checkable claim of the essay and what the record says about it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: Text,
+    pub claim: Text,
+    pub verdict: Verdict,
+    pub record: Text,
+    pub sources: List<Source>,
+    #[serde(default)]
+    pub events: List<Text>,
+}
