@@ -94,12 +94,64 @@ macro_rules! bake_struct {
 }
 
 bake_enum!(Theme, SourceKind, Verdict);
-bake_struct!(Dataset { lanes, actors, events, echoes, argument, claims });
-bake_struct!(Lane { id, title, start, end });
+bake_struct!(Dataset {
+    lanes,
+    actors,
+    events,
+    echoes,
+    argument,
+    claims
+});
+bake_struct!(Lane {
+    id,
+    title,
+    start,
+    end
+});
 bake_struct!(Actor { id, name, color });
-bake_struct!(Source { title, publisher, url, kind });
-bake_struct!(Quote { text, speaker, source });
-bake_struct!(Event { id, lane, date, title, summary, actors, themes, sources, quote });
-bake_struct!(Echo { id, title, then, now, parallel, breaks, essay });
-bake_struct!(Step { id, title, text, echoes, claims });
-bake_struct!(Claim { id, claim, verdict, record, sources, events });
+bake_struct!(Source {
+    title,
+    publisher,
+    url,
+    kind
+});
+bake_struct!(Quote {
+    text,
+    speaker,
+    source
+});
+bake_struct!(Event {
+    id,
+    lane,
+    date,
+    title,
+    summary,
+    actors,
+    themes,
+    sources,
+    quote
+});
+bake_struct!(Echo {
+    id,
+    title,
+    then,
+    now,
+    parallel,
+    breaks,
+    essay
+});
+bake_struct!(Step {
+    id,
+    title,
+    text,
+    echoes,
+    claims
+});
+bake_struct!(Claim {
+    id,
+    claim,
+    verdict,
+    record,
+    sources,
+    events
+});

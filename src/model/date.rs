@@ -346,7 +346,12 @@ mod tests {
 
     #[test]
     fn dates_format_back_to_what_was_parsed() {
-        for text in ["1950-06-25", "2024-02", "1950-05/1950-06-25", "2023-08-01/2024-12"] {
+        for text in [
+            "1950-06-25",
+            "2024-02",
+            "1950-05/1950-06-25",
+            "2023-08-01/2024-12",
+        ] {
             assert_eq!(EventDate::parse(text).unwrap().iso(), text);
         }
     }
@@ -356,6 +361,9 @@ mod tests {
         let day = Day::parse("2024-01-31").unwrap();
         assert_eq!(day.add_months(1).iso(), "2024-02-29");
         assert_eq!(day.add_months(-2).iso(), "2023-11-30");
-        assert_eq!(Day::parse("1950-12-15").unwrap().add_months(1).iso(), "1951-01-15");
+        assert_eq!(
+            Day::parse("1950-12-15").unwrap().add_months(1).iso(),
+            "1951-01-15"
+        );
     }
 }

@@ -4,5 +4,7 @@ pub mod data;
 pub mod dataset;
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod export;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod validate;

@@ -88,14 +88,21 @@ impl Checker {
                 Rule::Markup,
                 "contains `<` or `>`: text is plain, never HTML".into(),
             );
+        } else if text.chars().any(char::is_control) {
+            self.fail(
+                entry,
+                field,
+                Rule::Markup,
+                "contains a line break or control character: text is one plain line".into(),
+            );
         }
     }
 
     fn kebab(&mut self, entry: &str, field: &str, id: &str) {
         let kebab = !id.is_empty()
-            && id
-                .split('-')
-                .all(|part| !part.is_empty() && part.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9')));
+            && id.split('-').all(|part| {
+                !part.is_empty() && part.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9'))
+            });
         if !kebab {
             self.fail(
                 entry,
@@ -106,7 +113,14 @@ impl Checker {
         }
     }
 
-    fn reference(&mut self, entry: &str, field: String, target: &str, known: &BTreeSet<&str>, kind: &str) {
+    fn reference(
+        &mut self,
+        entry: &str,
+        field: String,
+        target: &str,
+        known: &BTreeSet<&str>,
+        kind: &str,
+    ) {
         if !known.contains(target) {
             self.fail(
                 entry,
@@ -136,7 +150,10 @@ impl Checker {
                 "lanes",
                 "lanes",
                 Rule::EchoEnds,
-                format!("needs exactly two lanes, then and now, not {}", data.lanes.len()),
+                format!(
+                    "needs exactly two lanes, then and now, not {}",
+                    data.lanes.len()
+                ),
             );
         }
         for lane in data.lanes.iter() {
@@ -159,7 +176,12 @@ impl Checker {
         for actor in data.actors.iter() {
             self.kebab(&actor.id, "id", &actor.id);
             if !seen.insert(&*actor.id) {
-                self.fail(&actor.id, "id", Rule::DuplicateId, "another actor has this id".into());
+                self.fail(
+                    &actor.id,
+                    "id",
+                    Rule::DuplicateId,
+                    "another actor has this id".into(),
+                );
             }
             self.text(&actor.id, "name", &actor.name);
             for background in BACKGROUNDS {
@@ -221,7 +243,12 @@ impl Checker {
             }
             self.event_date(data, event);
             if event.actors.is_empty() {
-                self.fail(id, "actors", Rule::UnknownReference, "names no actor".into());
+                self.fail(
+                    id,
+                    "actors",
+                    Rule::UnknownReference,
+                    "names no actor".into(),
+                );
             }
             for (i, actor) in event.actors.iter().enumerate() {
                 self.reference(id, format!("actors[{i}]"), actor, &actors, "actor");
@@ -254,12 +281,13 @@ impl Checker {
             Ok(date) => date,
             Err(error) => return self.fail(id, "date", Rule::BadDate, error.0),
         };
-        let range = |lane: &super::dataset::Lane| {
-            Some((Day::parse(&lane.start)?, Day::parse(&lane.end)?))
-        };
+        let range =
+            |lane: &super::dataset::Lane| Some((Day::parse(&lane.start)?, Day::parse(&lane.end)?));
         if event.lane == CONTEXT_LANE {
             for lane in data.lanes.iter() {
-                let Some((start, end)) = range(lane) else { continue };
+                let Some((start, end)) = range(lane) else {
+                    continue;
+                };
                 if date.last_day() >= start && date.first_day() <= end {
                     self.fail(
                         id,
