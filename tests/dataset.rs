@@ -451,6 +451,6 @@ fn a_malformed_entry_is_named_by_its_id() {
         |v| v["echoes"][0]["typo"] = json!(1),
         Rule::Shape,
         "pair",
-        "",
+        "typo",
     );
 }
