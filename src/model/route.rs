@@ -1,0 +1,205 @@
+//! Addresses ⇄ what the reader sees. The URL is the single source of truth for selection.
+//!
+//! Paths here are relative to the site's base path (`/` or `/echoes/`): the face strips the base
+//! before `parse` and puts it back after `href`.
+
+use super::dataset::Dataset;
+use super::date::Day;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    Home,
+    Event(String),
+    Echo(String),
+    About,
+    /// Anything else: the requested path (decoded, for display as text) and the nearest ids.
+    NotFound {
+        path: String,
+        suggestions: Vec<Suggestion>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    pub path: String,
+    pub id: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    #[default]
+    Calendar,
+    Aligned,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    pub view: View,
+    pub mode: Mode,
+    /// Where the playhead stands, when the address says so.
+    pub at: Option<Day>,
+}
+
+impl Route {
+    pub fn home() -> Route {
+        Route {
+            view: View::Home,
+            mode: Mode::Calendar,
+            at: None,
+        }
+    }
+
+    /// Never panics: whatever the input, the answer is a route (maybe not-found).
+    pub fn parse(path: &str, query: &str, data: &Dataset) -> Route {
+        let (mode, at) = parse_query(query, data);
+        Route {
+            view: parse_path(path, data),
+            mode,
+            at,
+        }
+    }
+
+    /// The address of this route, relative to the base: `/e/kpa-invasion?mode=aligned`.
+    pub fn href(&self) -> String {
+        let mut href = match &self.view {
+            View::Home => "/".to_string(),
+            View::Event(id) => format!("/e/{id}"),
+            View::Echo(id) => format!("/echo/{id}"),
+            View::About => "/about".to_string(),
+            View::NotFound { path, .. } => encode_path(path),
+        };
+        let mut query = Vec::new();
+        if self.mode == Mode::Aligned {
+            query.push("mode=aligned".to_string());
+        }
+        if let Some(at) = self.at {
+            query.push(format!("at={}", at.iso()));
+        }
+        if !query.is_empty() {
+            href.push('?');
+            href.push_str(&query.join("&"));
+        }
+        href
+    }
+}
+
+fn parse_path(path: &str, data: &Dataset) -> View {
+    let not_found = |decoded: String, wanted: &str| View::NotFound {
+        suggestions: suggestions(wanted, data),
+        path: decoded,
+    };
+    let Some(decoded) = percent_decode(path) else {
+        return not_found(path.to_string(), "");
+    };
+    let trimmed = decoded.trim_end_matches('/');
+    let segments: Vec<&str> = trimmed.split('/').skip(1).collect();
+    match segments.as_slice() {
+        [] | [""] => View::Home,
+        ["about"] => View::About,
+        ["e", id] if data.events.iter().any(|e| e.id == *id) => View::Event(id.to_string()),
+        ["echo", id] if data.echoes.iter().any(|e| e.id == *id) => View::Echo(id.to_string()),
+        [.., last] => {
+            let last = last.to_string();
+            not_found(decoded, &last)
+        }
+    }
+}
+
+fn parse_query(query: &str, data: &Dataset) -> (Mode, Option<Day>) {
+    let mut mode = Mode::Calendar;
+    let mut at = None;
+    for pair in query.trim_start_matches('?').split('&') {
+        match pair.split_once('=') {
+            Some(("mode", "aligned")) => mode = Mode::Aligned,
+            Some(("mode", "calendar")) => mode = Mode::Calendar,
+            Some(("at", value)) => at = Day::parse(value).filter(|day| in_a_lane(*day, data)),
+            _ => {}
+        }
+    }
+    (mode, at)
+}
+
+fn in_a_lane(day: Day, data: &Dataset) -> bool {
+    data.lanes.iter().any(|lane| {
+        matches!((Day::parse(&lane.start), Day::parse(&lane.end)),
+            (Some(start), Some(end)) if (start..=end).contains(&day))
+    })
+}
+
+/// Up to three event or echo addresses whose ids are closest to what was asked for.
+fn suggestions(wanted: &str, data: &Dataset) -> Vec<Suggestion> {
+    // Long garbage needs no suggestion, and distance is quadratic in length.
+    if wanted.is_empty() || wanted.len() > 80 {
+        return Vec::new();
+    }
+    let wanted = wanted.to_lowercase();
+    let candidates = data
+        .events
+        .iter()
+        .map(|e| ("e", &*e.id))
+        .chain(data.echoes.iter().map(|e| ("echo", &*e.id)));
+    let mut scored: Vec<(usize, Suggestion)> = candidates
+        .filter_map(|(kind, id)| {
+            let distance = edit_distance(&wanted, id);
+            let close = distance <= id.len().max(wanted.len()) / 3
+                || (wanted.len() >= 4 && id.contains(wanted.as_str()));
+            close.then(|| {
+                (
+                    distance,
+                    Suggestion {
+                        path: format!("/{kind}/{id}"),
+                        id: id.to_string(),
+                    },
+                )
+            })
+        })
+        .collect();
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    scored.into_iter().take(3).map(|(_, s)| s).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// Decodes `%XX`; `None` for a broken escape, invalid UTF-8 or a NUL.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok().filter(|s| !s.contains('\0'))
+}
+
+/// Escapes what may not stand in a path, so a not-found address formats back to itself.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
