@@ -7,6 +7,7 @@ pub mod date;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
+pub mod meta;
 pub mod route;
 pub mod scale;
 pub mod timeline;

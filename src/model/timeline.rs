@@ -2,9 +2,10 @@
 //! scales and the echo warp. Built once; every playhead question is a binary search.
 
 use super::dataset::{Dataset, CONTEXT_LANE};
-use super::date::{Day, EventDate};
+use super::date::{Day, EventDate, Month};
 use super::route::Mode;
 use super::scale::{LaneScale, Warp};
+use chrono::Datelike;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -41,7 +42,15 @@ pub struct Timeline<'a> {
     pub warp: Warp,
     /// For each echo, whether the aligned view puts its ends exactly across from each other.
     pub aligned: Vec<bool>,
+    /// For each event, the row its marker sits in so that neighbours do not overlap: calendar
+    /// and aligned layouts.
+    rows: [Vec<u8>; 2],
 }
+
+/// Markers closer than this (a fraction of the lane's width) go to different rows.
+const MARKER_GAP: f64 = 0.014;
+/// Rows a lane stacks before it lets markers overlap.
+pub const MARKER_ROWS: u8 = 4;
 
 impl<'a> Timeline<'a> {
     /// Expects a validated dataset (the build refuses any other); an unreadable date or lane
@@ -100,7 +109,7 @@ impl<'a> Timeline<'a> {
         for i in chosen {
             aligned[i] = true;
         }
-        Timeline {
+        let mut timeline = Timeline {
             data,
             dates,
             sides,
@@ -109,7 +118,62 @@ impl<'a> Timeline<'a> {
             context,
             warp,
             aligned,
+            rows: [Vec::new(), Vec::new()],
+        };
+        timeline.rows = [Mode::Calendar, Mode::Aligned].map(|mode| timeline.pack_rows(mode));
+        timeline
+    }
+
+    /// Greedy interval packing per lane: each marker takes the lowest row where it clears the
+    /// one before by `MARKER_GAP`, or the row that frees up first when none does.
+    fn pack_rows(&self, mode: Mode) -> Vec<u8> {
+        let mut rows = vec![0u8; self.data.events.len()];
+        for lane in [&self.then, &self.now] {
+            let mut row_ends = [f64::NEG_INFINITY; MARKER_ROWS as usize];
+            for &event in &lane.events {
+                let (start, end) = self.extent(event, mode);
+                let row = (0..row_ends.len())
+                    .find(|&r| row_ends[r] + MARKER_GAP <= start)
+                    .unwrap_or_else(|| {
+                        (0..row_ends.len())
+                            .min_by(|&a, &b| row_ends[a].total_cmp(&row_ends[b]))
+                            .unwrap_or(0)
+                    });
+                row_ends[row] = end.max(start + MARKER_GAP / 2.0);
+                rows[event] = row as u8;
+            }
         }
+        rows
+    }
+
+    pub fn row(&self, event: usize, mode: Mode) -> u8 {
+        let layout = match mode {
+            Mode::Calendar => &self.rows[0],
+            Mode::Aligned => &self.rows[1],
+        };
+        layout.get(event).copied().unwrap_or(0)
+    }
+
+    /// The months a lane's axis shows: the first day of each, in order.
+    pub fn months(&self, side: Side) -> Vec<Month> {
+        let Some(lane) = self.lane(side) else {
+            return Vec::new();
+        };
+        let first = Day(lane.scale.first() as i32).date();
+        let last = Day(lane.scale.end() as i32 - 1);
+        let mut month = Month {
+            year: first.year(),
+            month: first.month(),
+        };
+        let mut months = Vec::new();
+        while month.first_day() <= last {
+            months.push(month);
+            month = Month {
+                year: month.year + (month.month / 12) as i32,
+                month: month.month % 12 + 1,
+            };
+        }
+        months
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {

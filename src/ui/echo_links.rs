@@ -1,0 +1,46 @@
+use super::state::use_state;
+use crate::model::timeline::Side;
+use leptos::prelude::*;
+
+/// A curve from each echo's 1950 end to its 2023–24 end. In the aligned view the pairs the warp
+/// uses stand upright; the ones it could not fit without crossing stay slanted.
+#[component]
+pub fn EchoLinks() -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline;
+    let links = (0..timeline.data.echoes.len())
+        .map(|echo| {
+            let (then, now) = timeline.echo_ends(echo);
+            let middle = |events: &[usize]| {
+                events.first().map(|&e| {
+                    let date = timeline.dates[e];
+                    (date.first_day().0 as f64 + date.last_day().0 as f64 + 1.0) / 2.0
+                })
+            };
+            let (then_day, now_day) = (middle(&then).unwrap_or(0.0), middle(&now).unwrap_or(0.0));
+            let path = move || {
+                let mode = state.mode.get();
+                let a = timeline.x(Side::Then, then_day, mode) * 1000.0;
+                let b = timeline.x(Side::Now, now_day, mode) * 1000.0;
+                format!("M{a:.1},0 C{a:.1},50 {b:.1},50 {b:.1},100")
+            };
+            let lit = move || {
+                state.hovered_echo.get() == Some(echo)
+                    || state.selected_echo.get() == Some(echo)
+                    || [state.hovered_event.get(), state.selected_event.get()]
+                        .into_iter()
+                        .flatten()
+                        .any(|e| then.contains(&e) || now.contains(&e))
+            };
+            let slanted = move || state.mode.get() == crate::model::route::Mode::Aligned && !timeline.aligned[echo];
+            view! {
+                <path d=path class="echo-link" class:lit=lit class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="echo-links" viewBox="0 0 1000 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            {links}
+        </svg>
+    }
+}

@@ -1,0 +1,39 @@
+use super::axis::Axis;
+use super::marker::Marker;
+use super::state::use_state;
+use crate::model::timeline::Side;
+use leptos::prelude::*;
+
+/// One period: its title, its date axis and its events as markers.
+#[component]
+pub fn Lane(side: Side) -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline;
+    let lane_index = if side == Side::Then { 0 } else { 1 };
+    let title = timeline
+        .data
+        .lanes
+        .get(lane_index)
+        .map(|l| l.title.to_string())
+        .unwrap_or_default();
+    let events = timeline
+        .lane(side)
+        .map(|l| l.events.clone())
+        .unwrap_or_default();
+    let class = if side == Side::Then {
+        "lane lane-then"
+    } else {
+        "lane lane-now"
+    };
+    let heading_id = format!("lane-{lane_index}-title");
+    let labelled_by = heading_id.clone();
+    view! {
+        <div class=class role="group" aria-labelledby=labelled_by>
+            <h2 class="lane-title" id=heading_id>{title}</h2>
+            <Axis side=side />
+            <ol class="markers">
+                {events.into_iter().map(|event| view! { <Marker event=event /> }).collect_view()}
+            </ol>
+        </div>
+    }
+}

@@ -1,0 +1,78 @@
+use super::axis::percent;
+use super::parallel_timeline::Currents;
+use super::state::use_state;
+use crate::model::route::View;
+use crate::model::timeline::Side;
+use leptos::prelude::*;
+
+/// Rows of markers stack this far apart.
+const ROW_HEIGHT_REM: f64 = 1.35;
+
+/// One event on its lane: a point for a day, a bar for a month or a span. A button in the lane's
+/// list; its title shows on hover and focus.
+#[component]
+pub fn Marker(event: usize) -> impl IntoView {
+    let state = use_state();
+    let currents = expect_context::<Currents>();
+    let timeline = state.timeline;
+    let data = &timeline.data.events[event];
+    let date = timeline.dates[event];
+    let is_current = if timeline.sides[event] == Side::Then {
+        currents.is_current
+    } else {
+        currents.is_current_now
+    };
+    let is_selected = currents.is_selected;
+    let is_selected_for_aria = is_selected.clone();
+    let lit = currents.lit;
+    let extent = move || timeline.extent(event, state.mode.get());
+    let color = data
+        .actors
+        .first()
+        .and_then(|id| timeline.data.actors.iter().find(|a| a.id == *id))
+        .map(|a| a.color.to_string())
+        .unwrap_or_default();
+    let actors: Vec<String> = data
+        .actors
+        .iter()
+        .filter_map(|id| timeline.data.actors.iter().find(|a| a.id == *id))
+        .map(|a| a.name.to_string())
+        .collect();
+    let label = format!("{}: {} ({})", date.label(), data.title, actors.join(", "));
+    let faded = move || {
+        let actor = state.actor_filter.get();
+        let theme = state.theme_filter.get();
+        actor.is_some_and(|a| !data.actors.iter().any(|x| x == a))
+            || theme.is_some_and(|t| !data.themes.contains(&t))
+    };
+    let id = data.id.to_string();
+    view! {
+        <li
+            class="marker-item"
+            class:point=date.is_day()
+            style:left=move || percent(extent().0)
+            style:width=move || if date.is_day() { "0px".to_string() } else { percent(extent().1 - extent().0) }
+            style:top=move || format!("{}rem", f64::from(timeline.row(event, state.mode.get())) * ROW_HEIGHT_REM)
+        >
+            <button
+                type="button"
+                class="marker"
+                data-event=id.clone()
+                class:current=move || is_current.selected(&Some(event))
+                class:selected=move || is_selected.selected(&Some(event))
+                class:lit=move || lit.with(|lit| lit.get(event).copied().unwrap_or(false))
+                class:faded=faded
+                style:color=color
+                aria-label=label
+                aria-current=move || is_selected_for_aria.selected(&Some(event)).then_some("true")
+                on:click=move |_| state.go(View::Event(id.clone()))
+                on:mouseenter=move |_| state.hovered_event.set(Some(event))
+                on:mouseleave=move |_| state.hovered_event.set(None)
+                on:focus=move |_| state.hovered_event.set(Some(event))
+                on:blur=move |_| state.hovered_event.set(None)
+            >
+                <span class="marker-label" aria-hidden="true">{data.title.to_string()}</span>
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,184 @@
+use super::echo_links::EchoLinks;
+use super::echo_list::EchoList;
+use super::filters::Filters;
+use super::lane::Lane;
+use super::playhead::Playhead;
+use super::state::{use_state, AppState};
+use super::toolbar::Toolbar;
+use crate::model::date::Day;
+use crate::model::timeline::Side;
+use leptos::prelude::*;
+use leptos::reactive::computed::Selector;
+use wasm_bindgen::JsCast;
+
+/// What markers show besides their place: current, selected, lit. Selectors notify only the
+/// markers whose answer changes, so a playhead move never touches every marker.
+#[derive(Clone)]
+pub struct Currents {
+    pub then_day: Memo<Day>,
+    pub now_day: Memo<Day>,
+    pub is_current: Selector<Option<usize>>,
+    pub is_current_now: Selector<Option<usize>>,
+    pub is_selected: Selector<Option<usize>>,
+    /// For each event, whether an echo it belongs to is lit (hovered, focused or selected).
+    pub lit: Memo<Vec<bool>>,
+}
+
+/// Both lanes, the echo links between them and the playhead across them. Keys work only while
+/// focus is inside it.
+#[component]
+pub fn ParallelTimeline() -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline;
+    let day = move |side| {
+        Memo::new(move |_| timeline.day_at(side, state.playhead.get(), state.mode.get()))
+    };
+    let (then_day, now_day) = (day(Side::Then), day(Side::Now));
+    let then = Memo::new(move |_| timeline.then.current(then_day.get()));
+    let now = Memo::new(move |_| timeline.now.current(now_day.get()));
+    let currents = Currents {
+        then_day,
+        now_day,
+        is_current: Selector::new(move || then.get()),
+        is_current_now: Selector::new(move || now.get()),
+        is_selected: Selector::new(move || state.selected_event.get()),
+        lit: Memo::new(move |_| lit_events(state)),
+    };
+    provide_context(currents.clone());
+
+    let stage = NodeRef::<leptos::html::Div>::new();
+    let dragging = RwSignal::new(false);
+    let x_of = move |ev: &leptos::ev::PointerEvent| {
+        let rect = stage.get_untracked()?.get_bounding_client_rect();
+        (rect.width() > 0.0)
+            .then(|| ((ev.client_x() as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0))
+    };
+    let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let grabs = target.is_some_and(|t| t.closest(".playhead, .axis").ok().flatten().is_some());
+        if !grabs || ev.button() != 0 {
+            return;
+        }
+        ev.prevent_default();
+        if let Some(stage) = stage.get_untracked() {
+            let _ = stage.set_pointer_capture(ev.pointer_id());
+        }
+        dragging.set(true);
+        if let Some(x) = x_of(&ev) {
+            state.playhead.set(x);
+        }
+        focus_playhead();
+    };
+    let on_pointermove = move |ev: leptos::ev::PointerEvent| {
+        if dragging.get_untracked() {
+            if let Some(x) = x_of(&ev) {
+                state.playhead.set(x);
+            }
+        }
+    };
+    let on_pointerup = move |_| {
+        if dragging.get_untracked() {
+            dragging.set(false);
+            state.remember_playhead();
+        }
+    };
+
+    let announcement = move || {
+        let line = |event: Option<usize>, day: Day| match event {
+            Some(i) => format!("{}: {}.", day.label(), timeline.data.events[i].title),
+            None => format!("{}: before the first event.", day.label()),
+        };
+        format!(
+            "{} {}",
+            line(then.get(), then_day.get()),
+            line(now.get(), now_day.get())
+        )
+    };
+
+    view! {
+        <section class="timeline" aria-label="Parallel timeline" on:keydown=move |ev| on_key(ev, state)>
+            <Toolbar />
+            <div
+                class="stage"
+                class:dragging=move || dragging.get()
+                node_ref=stage
+                on:pointerdown=on_pointerdown
+                on:pointermove=on_pointermove
+                on:pointerup=on_pointerup
+                on:pointercancel=on_pointerup
+            >
+                <Lane side=Side::Then />
+                <EchoLinks />
+                <Lane side=Side::Now />
+                <Playhead />
+            </div>
+            <p class="sr-only" aria-live="polite" id="playhead-announcer">{announcement}</p>
+            <EchoList />
+            <Filters />
+        </section>
+    }
+}
+
+/// Events at either end of the echoes in view: hovered or focused, or selected.
+fn lit_events(state: AppState) -> Vec<bool> {
+    let timeline = state.timeline;
+    let mut echoes: Vec<usize> = Vec::new();
+    for event in [state.hovered_event.get(), state.selected_event.get()]
+        .into_iter()
+        .flatten()
+    {
+        echoes.extend(timeline.echoes_of(event));
+    }
+    echoes.extend(state.hovered_echo.get());
+    echoes.extend(state.selected_echo.get());
+    let mut lit = vec![false; timeline.data.events.len()];
+    for echo in echoes {
+        let (then, now) = timeline.echo_ends(echo);
+        for event in then.into_iter().chain(now) {
+            lit[event] = true;
+        }
+    }
+    lit
+}
+
+fn focus_playhead() {
+    if let Some(handle) = document()
+        .query_selector(".playhead")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = handle.focus();
+    }
+}
+
+/// ←/→ step to the previous or next event, Shift+←/→ by a month, Home/End to the ends.
+fn on_key(ev: leptos::ev::KeyboardEvent, state: AppState) {
+    let timeline = state.timeline;
+    let mode = state.mode();
+    let x = state.playhead.get_untracked();
+    let target = match ev.key().as_str() {
+        "ArrowLeft" | "ArrowRight" => {
+            let forward = ev.key() == "ArrowRight";
+            if ev.shift_key() {
+                let day = timeline.day_at(Side::Then, x, mode);
+                let moved = day.add_months(if forward { 1 } else { -1 });
+                Some(timeline.x(Side::Then, moved.0 as f64, mode).clamp(0.0, 1.0))
+            } else {
+                timeline
+                    .step(x, forward, mode)
+                    .map(|event| timeline.x_of_event(event, mode))
+            }
+        }
+        "Home" => Some(0.0),
+        "End" => Some(1.0),
+        _ => return,
+    };
+    ev.prevent_default();
+    if let Some(x) = target {
+        state.playhead.set(x);
+        state.remember_playhead();
+    }
+}

@@ -1,0 +1,38 @@
+use super::axis::percent;
+use super::parallel_timeline::Currents;
+use super::state::use_state;
+use leptos::prelude::*;
+
+/// One line across both lanes: an ARIA slider whose value reads as the date in each lane.
+#[component]
+pub fn Playhead() -> impl IntoView {
+    let state = use_state();
+    let currents = expect_context::<Currents>();
+    let value_text = move || {
+        format!(
+            "{} · {}",
+            currents.then_day.get().label(),
+            currents.now_day.get().label()
+        )
+    };
+    view! {
+        <div
+            class="playhead"
+            role="slider"
+            tabindex="0"
+            aria-label="Playhead: the date in each lane"
+            aria-orientation="horizontal"
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow=move || format!("{:.1}", state.playhead.get() * 100.0)
+            aria-valuetext=value_text
+            aria-describedby="playhead-help"
+            style:left=move || percent(state.playhead.get())
+        >
+            <span class="playhead-handle" aria-hidden="true"></span>
+        </div>
+        <p class="sr-only" id="playhead-help">
+            "Left and right arrows: previous or next event. Shift with an arrow: one month. Home and End: the ends."
+        </p>
+    }
+}
