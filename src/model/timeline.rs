@@ -49,6 +49,9 @@ pub struct Timeline<'a> {
 
 /// Markers closer than this (a fraction of the lane's width) go to different rows.
 const MARKER_GAP: f64 = 0.014;
+/// The least distance between two tick labels (a fraction of the lane's width) on wide,
+/// medium and narrow screens: about 50 px at 1100, 640 and 300 px of lane width.
+const TICK_LABEL_GAPS: [f64; 3] = [0.045, 0.08, 0.17];
 /// Rows a lane stacks before it lets markers overlap.
 pub const MARKER_ROWS: u8 = 4;
 
@@ -152,6 +155,34 @@ impl<'a> Timeline<'a> {
             Mode::Aligned => &self.rows[1],
         };
         layout.get(event).copied().unwrap_or(0)
+    }
+
+    /// For each month tick of a lane, on how many screen classes its label shows: 0 none, 1 wide
+    /// only, 2 wide and medium, 3 all, so labels never overlap. The sets nest, and year labels
+    /// take their place first.
+    pub fn tick_label_reach(&self, side: Side, mode: Mode) -> Vec<u8> {
+        let months = self.months(side);
+        let xs: Vec<f64> = months
+            .iter()
+            .map(|m| self.x(side, m.first_day().0 as f64, mode))
+            .collect();
+        let is_year = |i: usize| i == 0 || months[i].month == 1;
+        let order: Vec<usize> = (0..xs.len())
+            .filter(|&i| is_year(i))
+            .chain((0..xs.len()).filter(|&i| !is_year(i)))
+            .collect();
+        let mut reach = vec![0u8; xs.len()];
+        for (level, gap) in TICK_LABEL_GAPS.iter().enumerate() {
+            let mut kept: Vec<f64> = Vec::new();
+            for &i in &order {
+                let candidate = usize::from(reach[i]) == level;
+                if candidate && kept.iter().all(|k| (xs[i] - k).abs() >= *gap) {
+                    kept.push(xs[i]);
+                    reach[i] += 1;
+                }
+            }
+        }
+        reach
     }
 
     /// The months a lane's axis shows: the first day of each, in order.

@@ -1,4 +1,5 @@
 use super::state::use_state;
+use crate::model::route::Mode;
 use crate::model::timeline::Side;
 use leptos::prelude::*;
 
@@ -8,12 +9,23 @@ pub fn Axis(side: Side) -> impl IntoView {
     let state = use_state();
     let timeline = state.timeline;
     let months = timeline.months(side);
+    let reach = |mode| timeline.tick_label_reach(side, mode);
+    let reach = [reach(Mode::Calendar), reach(Mode::Aligned)];
     let ticks = months
         .into_iter()
         .enumerate()
         .map(|(i, month)| {
             let day = month.first_day().0 as f64;
-            let left = move || percent(timeline.x(side, day, state.mode()));
+            let left = move || percent(timeline.x(side, day, state.mode.get()));
+            let reach = reach.clone();
+            let reach_class = move || {
+                let layout = if state.mode.get() == Mode::Calendar {
+                    &reach[0]
+                } else {
+                    &reach[1]
+                };
+                format!("tick-label reach-{}", layout[i])
+            };
             let label = if month.month == 1 || i == 0 {
                 format!("{} {}", &month.name()[..3], month.year)
             } else {
@@ -23,10 +35,9 @@ pub fn Axis(side: Side) -> impl IntoView {
                 <li
                     class="tick"
                     class:year=month.month == 1 || i == 0
-                    class:quarter=month.month % 3 == 1
                     style:left=left
                 >
-                    <span class="tick-label">{label}</span>
+                    <span class=reach_class>{label}</span>
                 </li>
             }
         })
@@ -38,6 +49,11 @@ pub fn Axis(side: Side) -> impl IntoView {
     }
 }
 
+/// `x` (0..1) as a CSS percentage with three decimals. Integer arithmetic on purpose: float
+/// formatting would pull several KB of code into the WASM bundle.
 pub fn percent(x: f64) -> String {
-    format!("{:.3}%", x * 100.0)
+    let thousandths = (x * 100_000.0).round() as i64;
+    let sign = if thousandths < 0 { "-" } else { "" };
+    let magnitude = thousandths.unsigned_abs();
+    format!("{sign}{}.{:03}%", magnitude / 1000, magnitude % 1000)
 }

@@ -5,7 +5,12 @@ use leptos::prelude::*;
 
 /// One echo in brief: its two ends, the parallel and where it breaks.
 #[component]
-pub fn EchoCard(echo: usize) -> impl IntoView {
+pub fn EchoCard(
+    echo: usize,
+    /// False where the echo's title is already the page's heading.
+    #[prop(default = true)]
+    titled: bool,
+) -> impl IntoView {
     let state = use_state();
     let timeline = state.timeline;
     let data = &timeline.data.echoes[echo];
@@ -23,10 +28,12 @@ pub fn EchoCard(echo: usize) -> impl IntoView {
     };
     view! {
         <section class="echo-card" aria-label=format!("Echo: {}", data.title)>
-            <h4><AppLink view=View::Echo(data.id.to_string())>{data.title.to_string()}</AppLink></h4>
+            {titled.then(|| view! {
+                <h4><AppLink view=View::Echo(data.id.to_string())>{data.title.to_string()}</AppLink></h4>
+            })}
             <div class="ends">
-                <div><h5>"1950"</h5><ul>{ends(then)}</ul></div>
-                <div><h5>"2023–24"</h5><ul>{ends(now)}</ul></div>
+                <div><p class="end-lane">"1950"</p><ul>{ends(then)}</ul></div>
+                <div><p class="end-lane">"2023–24"</p><ul>{ends(now)}</ul></div>
             </div>
             <p><strong>"The parallel. "</strong>{data.parallel.to_string()}</p>
             <p><strong>"Where it breaks. "</strong>{data.breaks.to_string()}</p>

@@ -18,7 +18,7 @@ pub fn EchoDetail(echo: usize) -> impl IntoView {
         <article class="detail echo-detail" aria-labelledby="detail-title">
             <p class="detail-kicker">"Echo"</p>
             <h2 id="detail-title">{data.title.to_string()}</h2>
-            <EchoCard echo=echo />
+            <EchoCard echo=echo titled=false />
             <p class="essay-pointer"><strong>"In the essay. "</strong>{data.essay.to_string()}</p>
             <p class="aligned-note">{aligned}</p>
             <ShareButtons />

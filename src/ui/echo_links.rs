@@ -20,9 +20,10 @@ pub fn EchoLinks() -> impl IntoView {
             let (then_day, now_day) = (middle(&then).unwrap_or(0.0), middle(&now).unwrap_or(0.0));
             let path = move || {
                 let mode = state.mode.get();
-                let a = timeline.x(Side::Then, then_day, mode) * 1000.0;
-                let b = timeline.x(Side::Now, now_day, mode) * 1000.0;
-                format!("M{a:.1},0 C{a:.1},50 {b:.1},50 {b:.1},100")
+                // Whole units of a 10,000-wide box: integers format without float machinery.
+                let a = (timeline.x(Side::Then, then_day, mode) * 10_000.0).round() as i64;
+                let b = (timeline.x(Side::Now, now_day, mode) * 10_000.0).round() as i64;
+                format!("M{a},0 C{a},50 {b},50 {b},100")
             };
             let lit = move || {
                 state.hovered_echo.get() == Some(echo)
@@ -39,7 +40,7 @@ pub fn EchoLinks() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <svg class="echo-links" viewBox="0 0 1000 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <svg class="echo-links" viewBox="0 0 10000 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             {links}
         </svg>
     }

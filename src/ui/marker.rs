@@ -2,11 +2,11 @@ use super::axis::percent;
 use super::parallel_timeline::Currents;
 use super::state::use_state;
 use crate::model::route::View;
-use crate::model::timeline::Side;
+use crate::model::timeline::{Side, MARKER_ROWS};
 use leptos::prelude::*;
 
-/// Rows of markers stack this far apart.
-const ROW_HEIGHT_REM: f64 = 1.35;
+/// Where each row of markers sits (see MARKER_ROWS).
+const ROW_TOPS: [&str; MARKER_ROWS as usize] = ["0rem", "1.35rem", "2.7rem", "4.05rem"];
 
 /// One event on its lane: a point for a day, a bar for a month or a span. A button in the lane's
 /// list; its title shows on hover and focus.
@@ -52,7 +52,7 @@ pub fn Marker(event: usize) -> impl IntoView {
             class:point=date.is_day()
             style:left=move || percent(extent().0)
             style:width=move || if date.is_day() { "0px".to_string() } else { percent(extent().1 - extent().0) }
-            style:top=move || format!("{}rem", f64::from(timeline.row(event, state.mode.get())) * ROW_HEIGHT_REM)
+            style:top=move || ROW_TOPS[usize::from(timeline.row(event, state.mode.get())).min(ROW_TOPS.len() - 1)]
         >
             <button
                 type="button"

@@ -24,7 +24,7 @@ pub fn Playhead() -> impl IntoView {
             aria-orientation="horizontal"
             aria-valuemin="0"
             aria-valuemax="100"
-            aria-valuenow=move || format!("{:.1}", state.playhead.get() * 100.0)
+            aria-valuenow=move || ((state.playhead.get() * 100.0).round() as i32).to_string()
             aria-valuetext=value_text
             aria-describedby="playhead-help"
             style:left=move || percent(state.playhead.get())

@@ -1,0 +1,211 @@
+//! The echo-aligned warp and the timeline index, checked by their laws.
+
+use echoes::model::data::DATASET;
+use echoes::model::date::Day;
+use echoes::model::route::Mode;
+use echoes::model::scale::{longest_non_crossing, LaneScale, Warp};
+use echoes::model::timeline::{Side, Timeline};
+use proptest::prelude::*;
+
+fn lanes() -> (LaneScale, LaneScale) {
+    let then = LaneScale::new(
+        Day::parse("1949-10-01").unwrap(),
+        Day::parse("1950-12-31").unwrap(),
+    );
+    let now = LaneScale::new(
+        Day::parse("2023-07-01").unwrap(),
+        Day::parse("2024-12-31").unwrap(),
+    );
+    (then, now)
+}
+
+/// The largest non-crossing subset, by trying every subset (for small sets only).
+fn brute_force_best(pairs: &[(f64, f64)]) -> usize {
+    let mut best = 0;
+    for mask in 0u32..(1 << pairs.len()) {
+        let mut chosen: Vec<(f64, f64)> = (0..pairs.len())
+            .filter(|i| mask & (1 << i) != 0)
+            .map(|i| pairs[i])
+            .collect();
+        chosen.sort_by(|a, b| a.0.total_cmp(&b.0));
+        if chosen
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1)
+        {
+            best = best.max(chosen.len());
+        }
+    }
+    best
+}
+
+fn pairs_strategy() -> impl Strategy<Value = Vec<(f64, f64)>> {
+    let (then, now) = lanes();
+    // Whole days, inside both lanes: where echo ends fall.
+    prop::collection::vec(
+        (
+            (then.first() as i64 + 1..then.end() as i64 - 1).prop_map(|d| d as f64 + 0.5),
+            (now.first() as i64 + 1..now.end() as i64 - 1).prop_map(|d| d as f64 + 0.5),
+        ),
+        0..12,
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    #[test]
+    fn the_warp_is_strictly_monotone(pairs in pairs_strategy()) {
+        let (then, now) = lanes();
+        let (warp, _) = Warp::through(then, now, &pairs);
+        let mut previous = f64::NEG_INFINITY;
+        let mut day = now.first();
+        while day <= now.end() {
+            let mapped = warp.apply(day);
+            prop_assert!(mapped > previous, "not increasing at day {day}");
+            previous = mapped;
+            day += 0.5;
+        }
+        prop_assert!((warp.apply(now.first()) - then.first()).abs() < 1e-9);
+        prop_assert!((warp.apply(now.end()) - then.end()).abs() < 1e-9);
+    }
+
+    #[test]
+    fn chosen_pairs_coincide(pairs in pairs_strategy()) {
+        let (then, now) = lanes();
+        let (warp, chosen) = Warp::through(then, now, &pairs);
+        for i in chosen {
+            let (t, n) = pairs[i];
+            prop_assert!((warp.apply(n) - t).abs() < 1e-6, "pair {i} lands {} days off", warp.apply(n) - t);
+        }
+    }
+
+    #[test]
+    fn the_inverse_round_trips_within_a_day(pairs in pairs_strategy(), x in 0.0f64..1.0) {
+        let (then, now) = lanes();
+        let (warp, _) = Warp::through(then, now, &pairs);
+        let now_day = now.day_at(x);
+        prop_assert!((warp.invert(warp.apply(now_day)) - now_day).abs() < 1.0);
+        let then_day = then.day_at(x);
+        prop_assert!((warp.apply(warp.invert(then_day)) - then_day).abs() < 1.0);
+    }
+
+    #[test]
+    fn the_chosen_set_is_the_largest_that_does_not_cross(pairs in pairs_strategy()) {
+        let chosen = longest_non_crossing(&pairs);
+        prop_assert_eq!(chosen.len(), brute_force_best(&pairs));
+        for w in chosen.windows(2) {
+            let (a, b) = (pairs[w[0]], pairs[w[1]]);
+            prop_assert!(a.0 < b.0 && a.1 < b.1);
+        }
+    }
+}
+
+#[test]
+fn crossing_pairs_leave_one_out() {
+    let (then, now) = lanes();
+    let mid = |scale: LaneScale, f: f64| scale.first() + f * (scale.end() - scale.first());
+    // The second pair crosses the first two: it cannot be aligned.
+    let pairs = [
+        (mid(then, 0.2), mid(now, 0.3)),
+        (mid(then, 0.5), mid(now, 0.1)),
+        (mid(then, 0.7), mid(now, 0.8)),
+    ];
+    let (_, chosen) = Warp::through(then, now, &pairs);
+    assert_eq!(chosen, vec![0, 2]);
+}
+
+#[test]
+fn the_real_timeline_aligns_some_echoes_and_finds_current_events() {
+    let timeline = Timeline::new(&DATASET);
+    assert!(timeline.aligned.iter().filter(|a| **a).count() >= 2);
+    for (echo, aligned) in timeline.aligned.iter().enumerate() {
+        if !aligned {
+            continue;
+        }
+        let (then, now) = timeline.echo_ends(echo);
+        let middle = |e: usize| {
+            let d = timeline.dates[e];
+            (d.first_day().0 as f64 + d.last_day().0 as f64 + 1.0) / 2.0
+        };
+        let a = timeline.x(Side::Then, middle(then[0]), Mode::Aligned);
+        let b = timeline.x(Side::Now, middle(now[0]), Mode::Aligned);
+        assert!((a - b).abs() < 1e-9, "echo {echo}: {a} vs {b}");
+    }
+    // The playhead on the day of the attack makes the attack current.
+    let attack = timeline.event_index("kpa-invasion").unwrap();
+    let x = timeline.x_of_event(attack, Mode::Calendar);
+    let day = timeline.day_at(Side::Then, x, Mode::Calendar);
+    assert_eq!(day.iso(), "1950-06-25");
+    let current = timeline.then.current(day).unwrap();
+    assert_eq!(timeline.dates[current].first_day(), day);
+    // Before the first event nothing is current; stepping forward from there finds one.
+    assert_eq!(timeline.then.current(Day(0)), None);
+    let first = timeline.step(-1.0, true, Mode::Calendar).unwrap();
+    assert!(timeline.x_of_event(first, Mode::Calendar) >= 0.0);
+    assert_eq!(timeline.step(2.0, true, Mode::Calendar), None);
+}
+
+#[test]
+fn marker_rows_keep_close_markers_apart() {
+    let timeline = Timeline::new(&DATASET);
+    for mode in [Mode::Calendar, Mode::Aligned] {
+        for lane in [&timeline.then, &timeline.now] {
+            for (i, &a) in lane.events.iter().enumerate() {
+                for &b in &lane.events[i + 1..] {
+                    let (sa, ea) = timeline.extent(a, mode);
+                    let (sb, _) = timeline.extent(b, mode);
+                    let overlaps = sb < ea.max(sa + 0.007);
+                    if overlaps && timeline.row(a, mode) == timeline.row(b, mode) {
+                        // Only allowed when every row is taken at that point.
+                        let busy = lane
+                            .events
+                            .iter()
+                            .filter(|&&c| {
+                                let (sc, ec) = timeline.extent(c, mode);
+                                sc <= sb && ec.max(sc + 0.007) + 0.014 > sb
+                            })
+                            .count();
+                        assert!(
+                            busy > 4,
+                            "{} and {} collide in {mode:?}",
+                            DATASET.events[a].id,
+                            DATASET.events[b].id
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn tick_labels_do_not_crowd_on_any_screen() {
+    let timeline = Timeline::new(&DATASET);
+    for side in [Side::Then, Side::Now] {
+        for mode in [Mode::Calendar, Mode::Aligned] {
+            let months = timeline.months(side);
+            let reach = timeline.tick_label_reach(side, mode);
+            assert_eq!(months.len(), reach.len());
+            for (level, gap) in [0.045, 0.08, 0.17].into_iter().enumerate() {
+                let shown: Vec<f64> = months
+                    .iter()
+                    .zip(&reach)
+                    .filter(|(_, r)| usize::from(**r) > level)
+                    .map(|(m, _)| timeline.x(side, m.first_day().0 as f64, mode))
+                    .collect();
+                assert!(
+                    shown.len() >= 2,
+                    "{side:?} {mode:?} level {level}: {} labels",
+                    shown.len()
+                );
+                for w in shown.windows(2) {
+                    assert!(
+                        w[1] - w[0] >= gap - 1e-9,
+                        "{side:?} {mode:?}: labels {} apart",
+                        w[1] - w[0]
+                    );
+                }
+            }
+        }
+    }
+}
