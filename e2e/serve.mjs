@@ -1,7 +1,7 @@
 // A small static file server for the browser tests and benchmarks, on 127.0.0.1 and a free port.
 //   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE]
 // --spa answers unknown paths with index.html, as `trunk serve` does; without it they get 404.html
-// with status 404, as a plain static host would.
+// with status 404, and a folder without its slash is redirected, as a plain static host does.
 import { createServer } from 'node:http';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -41,6 +41,7 @@ async function fileFor(urlPath) {
   if (full !== root && !full.startsWith(root + '/')) return undefined;
   try {
     if (!(await stat(full)).isDirectory()) return full;
+    if (!path.endsWith('/')) return { redirect: true };
     const index = join(full, 'index.html');
     await stat(index);
     return index;
@@ -58,6 +59,10 @@ const server = createServer(async (req, res) => {
   const path = new URL(req.url, 'http://localhost').pathname;
   const inside = path.startsWith(base) || path + '/' === base;
   const file = inside ? await fileFor(path.slice(base.length - 1) || '/') : undefined;
+  if (file?.redirect) {
+    res.writeHead(301, { location: `${path}/${new URL(req.url, 'http://localhost').search}` });
+    return res.end();
+  }
   if (file) return send(res, 200, file);
   if (spa && inside) return send(res, 200, join(root, 'index.html'));
   const notFound = join(root, '404.html');

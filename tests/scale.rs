@@ -186,7 +186,7 @@ fn tick_labels_do_not_crowd_on_any_screen() {
             let months = timeline.months(side);
             let reach = timeline.tick_label_reach(side, mode);
             assert_eq!(months.len(), reach.len());
-            for (level, gap) in [0.045, 0.08, 0.17].into_iter().enumerate() {
+            for (level, gap) in [0.05, 0.1, 0.22].into_iter().enumerate() {
                 let shown: Vec<f64> = months
                     .iter()
                     .zip(&reach)
@@ -205,6 +205,28 @@ fn tick_labels_do_not_crowd_on_any_screen() {
                         w[1] - w[0]
                     );
                 }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_event_start_reads_back_as_its_own_day() {
+    let timeline = Timeline::new(&DATASET);
+    for mode in [Mode::Calendar, Mode::Aligned] {
+        for (side, lane) in [(Side::Then, &timeline.then), (Side::Now, &timeline.now)] {
+            for &event in &lane.events {
+                let x = timeline.x_of_event(event, mode);
+                assert_eq!(
+                    timeline.day_at(side, x, mode),
+                    timeline.dates[event].first_day(),
+                    "{}",
+                    DATASET.events[event].id
+                );
+                assert_eq!(
+                    timeline.x_of_day(timeline.dates[event].first_day(), mode),
+                    Some(x)
+                );
             }
         }
     }

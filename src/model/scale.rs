@@ -31,7 +31,8 @@ impl LaneScale {
 
     /// The day under `x`, clamped into the lane.
     pub fn whole_day_at(&self, x: f64) -> Day {
-        let day = self.day_at(x.clamp(0.0, 1.0)).floor();
+        // A day's own start, mapped to x and back, may land a hair before it.
+        let day = (self.day_at(x.clamp(0.0, 1.0)) + 1e-6).floor();
         Day((day as i32).min(self.end as i32 - 1))
     }
 

@@ -50,10 +50,10 @@ pub struct Timeline<'a> {
 /// Markers closer than this (a fraction of the lane's width) go to different rows.
 const MARKER_GAP: f64 = 0.014;
 /// The least distance between two tick labels (a fraction of the lane's width) on wide,
-/// medium and narrow screens: about 50 px at 1100, 640 and 300 px of lane width.
-const TICK_LABEL_GAPS: [f64; 3] = [0.045, 0.08, 0.17];
+/// medium and narrow screens: 50 to 65 px at 1030, 630 and 290 px of lane width.
+const TICK_LABEL_GAPS: [f64; 3] = [0.05, 0.1, 0.22];
 /// Rows a lane stacks before it lets markers overlap.
-pub const MARKER_ROWS: u8 = 4;
+pub const MARKER_ROWS: u8 = 6;
 
 impl<'a> Timeline<'a> {
     /// Expects a validated dataset (the build refuses any other); an unreadable date or lane

@@ -1,0 +1,182 @@
+// Every address opens exactly its view, from a static host with no SPA fallback.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { baseUrl, launch, openPage, url } from './browser.mjs';
+
+let browser;
+let dataset;
+before(async () => {
+  browser = await launch();
+  dataset = await (await fetch(url('data/timeline.json'))).json();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+const startLabel = (date) => {
+  const [y, m, d = '01'] = date.split('/')[0].split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+};
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+// A 404 status for the document itself is what a static host says; the app still answers.
+const ignoring404 = (errors) => errors.filter((e) => !/status of 404/.test(e));
+
+test('every event and echo address answers 200 with its own tags, then opens on its view', async () => {
+  const context = await browser.newContext();
+  const errors = [];
+  const check = async (path, title, playheadDate) => {
+    const page = await context.newPage();
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
+    page.on('pageerror', (e) => errors.push(`${path}: ${e}`));
+    const response = await page.goto(url(path));
+    assert.equal(response.status(), 200, path);
+    const html = await response.text();
+    assert.ok(html.includes(`<meta property="og:title" content="${escapeHtml(title)}`), `${path}: og:title`);
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image"/);
+    assert.ok(html.includes(`<link rel="canonical" href="`) && html.includes(`${new URL(baseUrl).pathname}${path}/"`), `${path}: canonical`);
+    await page.locator('.detail h2').waitFor();
+    assert.equal(await page.locator('.detail h2').innerText(), title, path);
+    if (playheadDate) assert.ok((await page.locator('.readout').innerText()).includes(playheadDate), `${path}: playhead`);
+    assert.ok((await page.title()).startsWith(title), `${path}: document title`);
+    await page.close();
+  };
+  for (const event of dataset.events) {
+    await check(`e/${event.id}`, event.title, event.lane === 'context' ? null : startLabel(event.date));
+  }
+  for (const echo of dataset.echoes) {
+    const first = dataset.events.find((e) => e.id === echo.then[0]);
+    await check(`echo/${echo.id}`, echo.title, startLabel(first.date));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('back and forward walk through what the reader selected', async () => {
+  const { page, context, errors } = await openPage(browser, '/');
+  await page.locator('[data-event="kpa-invasion"]').click();
+  await page.waitForURL(/\/e\/kpa-invasion$/);
+  await page.locator('.prev-next .next').click();
+  await page.waitForURL((u) => !u.pathname.endsWith('/e/kpa-invasion'));
+  const second = await page.locator('.detail h2').innerText();
+  await page.goBack();
+  await page.waitForURL(/\/e\/kpa-invasion$/);
+  assert.equal(await page.locator('.detail h2').innerText(), dataset.events.find((e) => e.id === 'kpa-invasion').title);
+  assert.match(await page.locator('.readout').innerText(), /25 Jun 1950/);
+  await page.goBack();
+  await page.waitForURL(url(''));
+  assert.equal(await page.locator('.event-detail').count(), 0);
+  await page.goForward();
+  await page.goForward();
+  assert.equal(await page.locator('.detail h2').innerText(), second);
+  // Scrubbing keeps the date in the address but adds no history entry.
+  const length = await page.evaluate(() => history.length);
+  await page.locator('.playhead').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForURL(/at=\d{4}-\d{2}-\d{2}/);
+  assert.equal(await page.evaluate(() => history.length), length);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a copied link opens the same view in a fresh page', async () => {
+  const { page, context, errors } = await openPage(browser, '/e/inchon-landing', {
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  await page.locator('.playhead').focus();
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.getByRole('button', { name: 'Echo-aligned' }).click();
+  await page.waitForURL(/mode=aligned.*at=|at=.*mode=aligned/);
+  const readout = await page.locator('.readout').innerText();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, page.url());
+
+  const fresh = await openPage(browser, '/');
+  await fresh.page.goto(link);
+  await fresh.page.locator('.detail h2').waitFor();
+  assert.equal(await fresh.page.locator('.detail h2').innerText(), await page.locator('.detail h2').innerText());
+  assert.equal(await fresh.page.locator('.readout').innerText(), readout);
+  assert.equal(await fresh.page.getByRole('button', { name: 'Echo-aligned' }).getAttribute('aria-pressed'), 'true');
+  assert.deepEqual([...errors, ...fresh.errors], []);
+  await context.close();
+  await fresh.context.close();
+});
+
+test('without the Clipboard API the link is offered selected in a text field', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  const page = await context.newPage();
+  await page.goto(url('/echo/' + dataset.echoes[0].id));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const field = page.locator('.manual-link input');
+  await field.waitFor();
+  assert.equal(await field.inputValue(), page.url());
+  const selected = await field.evaluate((input) => input.selectionEnd - input.selectionStart);
+  assert.equal(selected, page.url().length);
+  await context.close();
+});
+
+test('hostile and unknown addresses get the not-found view or a safe default, never an error', async () => {
+  const cases = [
+    ['e/<script>alert(1)</script>', 'not-found'],
+    ['e/%00', 'not-found'],
+    ['e/' + 'a'.repeat(5000), 'not-found'],
+    ['../../etc/passwd', 'not-found'],
+    ['e/inchon-landin', 'not-found'],
+    ['echo/%E0%A4%A', 'not-found'],
+    ['?at=junk&mode=sideways', 'home'],
+    ['e/kpa-invasion?at=1975-13-45', 'event'],
+  ];
+  for (const [path, expected] of cases) {
+    const { page, context, errors } = await openPage(browser, path);
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      d.dismiss();
+    });
+    await page.locator('main').waitFor();
+    await page.locator('main > *').first().waitFor();
+    if (expected === 'not-found') {
+      await page.locator('.not-found h1').waitFor();
+      assert.match(await page.locator('.not-found').innerText(), /Back to the timeline/);
+    } else if (expected === 'home') {
+      await page.locator('.detail-empty').waitFor();
+      assert.match(await page.locator('.readout').innerText(), /1 Oct 1949/);
+    } else {
+      await page.locator('.event-detail').waitFor();
+      assert.match(await page.locator('.readout').innerText(), /25 Jun 1950/);
+    }
+    assert.equal(dialog, false, `${path.slice(0, 40)}: a script ran`);
+    assert.deepEqual(ignoring404(errors), [], path.slice(0, 40));
+    await context.close();
+  }
+});
+
+test('markup in an address shows as literal text', async () => {
+  const { page, context } = await openPage(browser, 'e/<script>alert(1)</script>');
+  const shown = await page.locator('.requested-path').innerText();
+  assert.equal(shown, '/e/<script>alert(1)</script>');
+  assert.equal(await page.locator('main script').count(), 0);
+  await context.close();
+});
+
+test('a near miss suggests the nearest address, which works', async () => {
+  const { page, context, response } = await openPage(browser, 'e/inchon-landin');
+  assert.equal(response.status(), 404);
+  await page.locator('.suggestions a').first().click();
+  await page.waitForURL(/\/e\/inchon-landing$/);
+  assert.equal(await page.locator('.detail h2').innerText(), dataset.events.find((e) => e.id === 'inchon-landing').title);
+  await context.close();
+});
+
+test('the site ships a sitemap, robots.txt and the dataset downloads', async () => {
+  const sitemap = await (await fetch(url('sitemap.xml'))).text();
+  for (const event of dataset.events) assert.ok(sitemap.includes(`/e/${event.id}/</loc>`), event.id);
+  assert.match(await (await fetch(url('robots.txt'))).text(), /Sitemap: .*sitemap\.xml/);
+  const csv = await (await fetch(url('data/events.csv'))).text();
+  assert.ok(csv.startsWith('id,lane,date'));
+  const preview = await fetch(url('preview.png'));
+  assert.equal(preview.headers.get('content-type'), 'image/png');
+});
