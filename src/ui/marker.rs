@@ -6,7 +6,8 @@ use crate::model::timeline::{Side, MARKER_ROWS};
 use leptos::prelude::*;
 
 /// Where each row of markers sits (see MARKER_ROWS).
-const ROW_TOPS: [&str; MARKER_ROWS as usize] = ["0rem", "1.15rem", "2.3rem", "3.45rem", "4.6rem", "5.75rem"];
+const ROW_TOPS: [&str; MARKER_ROWS as usize] =
+    ["0rem", "1.15rem", "2.3rem", "3.45rem", "4.6rem", "5.75rem"];
 
 /// One event on its lane: a point for a day, a bar for a month or a span. A button in the lane's
 /// list; its title shows on hover and focus.
