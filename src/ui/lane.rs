@@ -1,4 +1,5 @@
 use super::axis::Axis;
+use super::current_ring::CurrentRing;
 use super::marker::Marker;
 use super::state::use_state;
 use crate::model::timeline::Side;
@@ -31,9 +32,12 @@ pub fn Lane(side: Side) -> impl IntoView {
         <div class=class role="group" aria-labelledby=labelled_by>
             <h2 class="lane-title" id=heading_id>{title}</h2>
             <Axis side=side />
-            <ol class="markers">
-                {events.into_iter().map(|event| view! { <Marker event=event /> }).collect_view()}
-            </ol>
+            <div class="marker-area">
+                <ol class="markers">
+                    {events.into_iter().map(|event| view! { <Marker event=event /> }).collect_view()}
+                </ol>
+                <CurrentRing side=side />
+            </div>
         </div>
     }
 }

@@ -25,7 +25,7 @@ pub fn Marker(event: usize) -> impl IntoView {
     };
     let is_selected = currents.is_selected;
     let is_selected_for_aria = is_selected.clone();
-    let lit = currents.lit;
+    let lit = currents.lit[event];
     let extent = move || timeline.extent(event, state.mode.get());
     let color = data
         .actors
@@ -61,7 +61,7 @@ pub fn Marker(event: usize) -> impl IntoView {
                 data-event=id.clone()
                 class:current=move || is_current.selected(&Some(event))
                 class:selected=move || is_selected.selected(&Some(event))
-                class:lit=move || lit.with(|lit| lit.get(event).copied().unwrap_or(false))
+                class:lit=move || lit.get()
                 class:faded=faded
                 style:color=color
                 aria-label=label

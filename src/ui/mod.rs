@@ -6,6 +6,7 @@ mod argument;
 mod axis;
 mod claim_list;
 mod context_strip;
+mod current_ring;
 mod echo_card;
 mod echo_detail;
 mod echo_links;

@@ -9,19 +9,23 @@ use crate::model::date::Day;
 use crate::model::timeline::Side;
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// What markers show besides their place: current, selected, lit. Selectors notify only the
 /// markers whose answer changes, so a playhead move never touches every marker.
 #[derive(Clone)]
 pub struct Currents {
+    pub then: Memo<Option<usize>>,
+    pub now: Memo<Option<usize>>,
     pub then_day: Memo<Day>,
     pub now_day: Memo<Day>,
     pub is_current: Selector<Option<usize>>,
     pub is_current_now: Selector<Option<usize>>,
     pub is_selected: Selector<Option<usize>>,
-    /// For each event, whether an echo it belongs to is lit (hovered, focused or selected).
-    pub lit: Memo<Vec<bool>>,
+    /// For each event, whether an echo it belongs to is lit (hovered, focused or selected). One
+    /// signal per event, flipped only where the lit set changes.
+    pub lit: Arc<[RwSignal<bool>]>,
 }
 
 /// Both lanes, the echo links between them and the playhead across them. Keys work only while
@@ -37,12 +41,14 @@ pub fn ParallelTimeline() -> impl IntoView {
     let then = Memo::new(move |_| timeline.then.current(then_day.get()));
     let now = Memo::new(move |_| timeline.now.current(now_day.get()));
     let currents = Currents {
+        then,
+        now,
         then_day,
         now_day,
         is_current: Selector::new(move || then.get()),
         is_current_now: Selector::new(move || now.get()),
         is_selected: Selector::new(move || state.selected_event.get()),
-        lit: Memo::new(move |_| lit_events(state)),
+        lit: lit_flags(state),
     };
     provide_context(currents.clone());
 
@@ -121,8 +127,29 @@ pub fn ParallelTimeline() -> impl IntoView {
     }
 }
 
+fn lit_flags(state: AppState) -> Arc<[RwSignal<bool>]> {
+    let flags: Arc<[RwSignal<bool>]> = (0..state.timeline.data.events.len())
+        .map(|_| RwSignal::new(false))
+        .collect();
+    let lit = Memo::new(move |_| lit_events(state));
+    let targets = flags.clone();
+    Effect::new(move |previous: Option<Vec<usize>>| {
+        let now = lit.get();
+        for event in previous.unwrap_or_default() {
+            if !now.contains(&event) {
+                targets[event].set(false);
+            }
+        }
+        for &event in &now {
+            targets[event].set(true);
+        }
+        now
+    });
+    flags
+}
+
 /// Events at either end of the echoes in view: hovered or focused, or selected.
-fn lit_events(state: AppState) -> Vec<bool> {
+fn lit_events(state: AppState) -> Vec<usize> {
     let timeline = state.timeline;
     let mut echoes: Vec<usize> = Vec::new();
     for event in [state.hovered_event.get(), state.selected_event.get()]
@@ -133,13 +160,15 @@ fn lit_events(state: AppState) -> Vec<bool> {
     }
     echoes.extend(state.hovered_echo.get());
     echoes.extend(state.selected_echo.get());
-    let mut lit = vec![false; timeline.data.events.len()];
-    for echo in echoes {
-        let (then, now) = timeline.echo_ends(echo);
-        for event in then.into_iter().chain(now) {
-            lit[event] = true;
-        }
-    }
+    let mut lit: Vec<usize> = echoes
+        .into_iter()
+        .flat_map(|echo| {
+            let (then, now) = timeline.echo_ends(echo);
+            then.into_iter().chain(now)
+        })
+        .collect();
+    lit.sort_unstable();
+    lit.dedup();
     lit
 }
 

@@ -3,7 +3,8 @@ use super::parallel_timeline::Currents;
 use super::state::use_state;
 use leptos::prelude::*;
 
-/// One line across both lanes: an ARIA slider whose value reads as the date in each lane.
+/// One line across both lanes: an ARIA slider whose value reads as the date in each lane. It is a
+/// full-width layer moved by a transform, so scrubbing repaints neither lane.
 #[component]
 pub fn Playhead() -> impl IntoView {
     let state = use_state();
@@ -27,8 +28,9 @@ pub fn Playhead() -> impl IntoView {
             aria-valuenow=move || ((state.playhead.get() * 100.0).round() as i32).to_string()
             aria-valuetext=value_text
             aria-describedby="playhead-help"
-            style:left=move || percent(state.playhead.get())
+            style:transform=move || format!("translateX({})", percent(state.playhead.get()))
         >
+            <span class="playhead-line" aria-hidden="true"></span>
             <span class="playhead-handle" aria-hidden="true"></span>
         </div>
         <p class="sr-only" id="playhead-help">

@@ -1,0 +1,41 @@
+use super::axis::percent;
+use super::parallel_timeline::Currents;
+use super::state::use_state;
+use crate::model::timeline::Side;
+use leptos::prelude::*;
+
+/// The ring around a lane's current event. It is its own layer, moved by a transform, so that
+/// scrubbing never repaints the lane's markers: with thousands of them that is what costs.
+#[component]
+pub fn CurrentRing(side: Side) -> impl IntoView {
+    let state = use_state();
+    let timeline = state.timeline;
+    let currents = expect_context::<Currents>();
+    let current = if side == Side::Then {
+        currents.then
+    } else {
+        currents.now
+    };
+    let place = move || {
+        let mode = state.mode.get();
+        current.get().map(|event| {
+            let (start, end) = timeline.extent(event, mode);
+            let x = if timeline.dates[event].is_day() {
+                start
+            } else {
+                (start + end) / 2.0
+            };
+            (x, timeline.row(event, mode))
+        })
+    };
+    view! {
+        <div
+            class="current-track"
+            aria-hidden="true"
+            class:hidden=move || place().is_none()
+            style:transform=move || format!("translateX({})", percent(place().map_or(0.0, |p| p.0)))
+        >
+            <span class=move || format!("current-ring row-{}", place().map_or(0, |p| p.1))></span>
+        </div>
+    }
+}
