@@ -90,7 +90,8 @@ async function measure(browser, name, peer, suffix) {
     );
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     result.jsHeapBytes = metrics.JSHeapUsedSize;
-    result.wasmBytes = await page.evaluate(() => window.__bench.wasm?.memory?.buffer.byteLength ?? 0);
+    // Only Echoes has WASM memory; the peers get no figure rather than a zero.
+    result.wasmBytes = await page.evaluate(() => window.__bench.wasm?.memory?.buffer.byteLength ?? null);
     result.scrub = await scrub(page, peer);
   } catch (error) {
     result.error = String(error.message ?? error).split('\n')[0];

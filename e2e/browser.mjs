@@ -41,3 +41,16 @@ export async function openPage(browser, path, options = {}) {
   const response = await page.goto(url(path));
   return { page, context, response, errors };
 }
+
+// The dataset as the site serves it for download: the tests' source of expected titles and dates.
+export async function loadDataset() {
+  return (await fetch(url('data/timeline.json'))).json();
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+
+// "1950-06-25", "1950-06" or a span: its first day, as the app writes it ("25 Jun 1950").
+export function startLabel(date) {
+  const [y, m, d = '01'] = date.split('/')[0].split('-');
+  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
+}

@@ -1,23 +1,18 @@
 // Every address opens exactly its view, from a static host with no SPA fallback.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, launch, openPage, url } from './browser.mjs';
+import { baseUrl, launch, loadDataset, openPage, startLabel, url } from './browser.mjs';
 
 let browser;
 let dataset;
 before(async () => {
   browser = await launch();
-  dataset = await (await fetch(url('data/timeline.json'))).json();
+  dataset = await loadDataset();
 });
 after(async () => {
   await browser?.close();
 });
 
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-const startLabel = (date) => {
-  const [y, m, d = '01'] = date.split('/')[0].split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-};
 const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 // A 404 status for the document itself is what a static host says; the app still answers.
 const ignoring404 = (errors) => errors.filter((e) => !/status of 404/.test(e));
@@ -181,4 +176,18 @@ test('the site ships a sitemap, robots.txt and the dataset downloads', async () 
   assert.ok(csv.startsWith('id,lane,date'));
   const preview = await fetch(url('preview.png'));
   assert.equal(preview.headers.get('content-type'), 'image/png');
+});
+
+test('a link to one claim opens the about page scrolled to it', async () => {
+  const claim = dataset.claims[dataset.claims.length - 1];
+  const { page, context, errors } = await openPage(browser, `about#${claim.id}`);
+  const target = page.locator(`#${claim.id}`);
+  await target.waitFor();
+  await page.waitForFunction((id) => {
+    const box = document.getElementById(id).getBoundingClientRect();
+    return box.top >= 0 && box.top < innerHeight;
+  }, claim.id);
+  assert.match(await target.innerText(), /The record/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, openPage, url } from './browser.mjs';
+import { launch, loadDataset, openPage, startLabel, url } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core/axe.min.js');
@@ -14,19 +14,13 @@ let browser;
 let dataset;
 before(async () => {
   browser = await launch();
-  dataset = await (await fetch(url('data/timeline.json'))).json();
+  dataset = await loadDataset();
 });
 after(async () => {
   await browser?.close();
 });
 
 const event = (id) => dataset.events.find((e) => e.id === id);
-const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
-// "1950-06-25", "1950-06" or a span: the first day, as the app writes it ("25 Jun 1950").
-const startLabel = (date) => {
-  const [y, m, d = '01'] = date.split('/')[0].split('-');
-  return `${Number(d)} ${MONTHS[Number(m) - 1]} ${y}`;
-};
 const readout = (page) => page.locator('.readout').innerText();
 
 async function dragPlayhead(page, dx) {

@@ -17,6 +17,16 @@ pub fn AboutPage() -> impl IntoView {
                 .any(|s| s.kind == crate::model::dataset::SourceKind::Primary)
         })
         .count();
+    // A link to one claim (`/about#claim-id`) lands before the app has drawn it: scroll once drawn.
+    request_animation_frame(|| {
+        let hash = window().location().hash().unwrap_or_default();
+        if let Some(target) = hash
+            .strip_prefix('#')
+            .and_then(|id| document().get_element_by_id(id))
+        {
+            target.scroll_into_view();
+        }
+    });
     view! {
         <article class="about">
             <h1>"About Echoes and its data"</h1>

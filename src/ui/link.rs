@@ -9,6 +9,9 @@ pub fn AppLink(
     view: View,
     children: Children,
     #[prop(optional, into)] class: &'static str,
+    /// Marks the link `aria-current` while true: the view it leads to is the one shown.
+    #[prop(optional, into)]
+    current: Option<Signal<bool>>,
 ) -> impl IntoView {
     let state = use_state();
     let href = state.href(
@@ -25,8 +28,9 @@ pub fn AppLink(
         ev.prevent_default();
         state.go(view.clone());
     };
+    let aria_current = move || current.and_then(|c| c.get().then_some("true"));
     view! {
-        <a href=href class=class on:click=on_click>
+        <a href=href class=class aria-current=aria_current on:click=on_click>
             {children()}
         </a>
     }
