@@ -98,6 +98,7 @@ macro_rules! bake_struct {
 
 bake_enum!(Theme, SourceKind, Verdict);
 bake_struct!(Dataset {
+    schema,
     lanes,
     actors,
     events,

@@ -16,6 +16,9 @@ pub const CONTEXT_LANE: &str = "context";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
+    /// The JSON Schema the file names, so that editors validate it as it is typed.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<Text>,
     pub lanes: List<Lane>,
     pub actors: List<Actor>,
     pub events: List<Event>,
