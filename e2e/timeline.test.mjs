@@ -209,3 +209,15 @@ test('under reduced motion, play steps from event to event', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('printing gives the selected event and every event by lane as text', async () => {
+  const { page, context, errors } = await openPage(browser, '/e/inchon-landing');
+  await page.locator('.event-detail').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.timeline').isVisible(), false);
+  assert.equal(await page.locator('.event-detail h2').innerText(), event('inchon-landing').title);
+  const list = await page.locator('.print-list').innerText();
+  for (const e of dataset.events.filter((e) => e.lane !== 'context')) assert.ok(list.includes(e.title), e.id);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

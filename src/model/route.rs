@@ -19,6 +19,24 @@ pub enum View {
     },
 }
 
+/// Which page a view is on: selecting an event or an echo stays on the timeline page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Timeline,
+    About,
+    NotFound,
+}
+
+impl View {
+    pub fn page(&self) -> Page {
+        match self {
+            View::Home | View::Event(_) | View::Echo(_) => Page::Timeline,
+            View::About => Page::About,
+            View::NotFound { .. } => Page::NotFound,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion {
     pub path: String,

@@ -312,15 +312,4 @@ impl<'a> Timeline<'a> {
         };
         (find(&echo.then), find(&echo.now))
     }
-
-    /// Events in reading order: the first lane, then the second, then context.
-    pub fn reading_order(&self) -> Vec<usize> {
-        self.then
-            .events
-            .iter()
-            .chain(&self.now.events)
-            .chain(&self.context)
-            .copied()
-            .collect()
-    }
 }

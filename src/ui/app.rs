@@ -4,16 +4,9 @@ use super::not_found::NotFound;
 use super::state::{provide_state, AppState};
 use super::timeline_page::TimelinePage;
 use crate::model::meta::page_meta;
-use crate::model::route::View;
+use crate::model::route::{Page, View};
 use crate::model::timeline::Side;
 use leptos::prelude::*;
-
-#[derive(Clone, Copy, PartialEq)]
-enum Page {
-    Timeline,
-    About,
-    NotFound,
-}
 
 /// The whole page: a masthead and whatever the address shows.
 #[component]
@@ -25,13 +18,7 @@ pub fn App() -> impl IntoView {
     follow_route_with_document_meta(state);
 
     // Only a change of page replaces the page: selecting another event keeps the timeline.
-    let page = Memo::new(move |_| {
-        state.route.with(|route| match route.view {
-            View::About => Page::About,
-            View::NotFound { .. } => Page::NotFound,
-            _ => Page::Timeline,
-        })
-    });
+    let page = Memo::new(move |_| state.route.with(|route| route.view.page()));
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="masthead">

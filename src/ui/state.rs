@@ -92,7 +92,18 @@ impl AppState {
                 history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
             };
         }
-        if push {
+        // A new page starts at its top; a new selection on the same page keeps the reader's place.
+        let page = |view: &View| {
+            std::mem::discriminant(&match view {
+                View::Event(_) | View::Echo(_) => View::Home,
+                other => other.clone(),
+            })
+        };
+        if push
+            && self
+                .route
+                .with_untracked(|old| page(&old.view) != page(&route.view))
+        {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         self.route.set(route);
