@@ -33,6 +33,7 @@ pub fn CurrentRing(side: Side) -> impl IntoView {
             class="current-track"
             aria-hidden="true"
             class:hidden=move || place().is_none()
+            data-event=move || current.get().map(|event| timeline.data.events[event].id.to_string())
             style:transform=move || format!("translateX({})", percent(place().map_or(0.0, |p| p.0)))
         >
             <span class=move || format!("current-ring row-{}", place().map_or(0, |p| p.1))></span>

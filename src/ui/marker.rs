@@ -2,7 +2,7 @@ use super::axis::percent;
 use super::parallel_timeline::Currents;
 use super::state::use_state;
 use crate::model::route::View;
-use crate::model::timeline::{Side, MARKER_ROWS};
+use crate::model::timeline::MARKER_ROWS;
 use leptos::prelude::*;
 
 /// Where each row of markers sits (see MARKER_ROWS).
@@ -18,11 +18,6 @@ pub fn Marker(event: usize) -> impl IntoView {
     let timeline = state.timeline;
     let data = &timeline.data.events[event];
     let date = timeline.dates[event];
-    let is_current = if timeline.sides[event] == Side::Then {
-        currents.is_current
-    } else {
-        currents.is_current_now
-    };
     let is_selected = currents.is_selected;
     let is_selected_for_aria = is_selected.clone();
     let lit = currents.lit[event];
@@ -59,7 +54,6 @@ pub fn Marker(event: usize) -> impl IntoView {
                 type="button"
                 class="marker"
                 data-event=id.clone()
-                class:current=move || is_current.selected(&Some(event))
                 class:selected=move || is_selected.selected(&Some(event))
                 class:lit=move || lit.get()
                 class:faded=faded

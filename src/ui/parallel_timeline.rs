@@ -12,16 +12,14 @@ use leptos::reactive::computed::Selector;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// What markers show besides their place: current, selected, lit. Selectors notify only the
-/// markers whose answer changes, so a playhead move never touches every marker.
+/// What markers show besides their place. A playhead move touches no marker: the current events
+/// are drawn by a ring per lane, and the selector and lit flags notify only markers that change.
 #[derive(Clone)]
 pub struct Currents {
     pub then: Memo<Option<usize>>,
     pub now: Memo<Option<usize>>,
     pub then_day: Memo<Day>,
     pub now_day: Memo<Day>,
-    pub is_current: Selector<Option<usize>>,
-    pub is_current_now: Selector<Option<usize>>,
     pub is_selected: Selector<Option<usize>>,
     /// For each event, whether an echo it belongs to is lit (hovered, focused or selected). One
     /// signal per event, flipped only where the lit set changes.
@@ -45,8 +43,6 @@ pub fn ParallelTimeline() -> impl IntoView {
         now,
         then_day,
         now_day,
-        is_current: Selector::new(move || then.get()),
-        is_current_now: Selector::new(move || now.get()),
         is_selected: Selector::new(move || state.selected_event.get()),
         lit: lit_flags(state),
     };
