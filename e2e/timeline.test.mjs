@@ -173,15 +173,17 @@ for (const [name, viewport] of [
       await context.close();
     });
 
-    test('axe finds no violations on the timeline, an event and the argument', async () => {
-      for (const path of ['/', '/e/kpa-invasion', '/echo/' + dataset.echoes[0].id, '/about']) {
-        const { page, context, errors } = await open(path);
-        await page.locator('main h1, main h2').first().waitFor();
-        assert.deepEqual(await axeViolations(page), [], path);
-        if (path === '/') await page.locator('#argument').scrollIntoViewIfNeeded();
-        await page.screenshot({ path: `${artifacts}${viewport.width}${path.replace(/\W+/g, '-')}.png`, fullPage: true });
-        assert.deepEqual(errors, [], path);
-        await context.close();
+    test('axe finds no violations on the timeline, an event and the argument, light and dark', async () => {
+      for (const colorScheme of ['light', 'dark']) {
+        for (const path of ['/', '/e/kpa-invasion', '/echo/' + dataset.echoes[0].id, '/about']) {
+          const { page, context, errors } = await open(path, { colorScheme });
+          await page.locator('main h1, main h2').first().waitFor();
+          assert.deepEqual(await axeViolations(page), [], `${path} ${colorScheme}`);
+          const name = `${viewport.width}-${colorScheme}${path.replace(/\W+/g, '-')}.png`;
+          await page.screenshot({ path: artifacts + name, fullPage: true });
+          assert.deepEqual(errors, [], path);
+          await context.close();
+        }
       }
     });
   });
