@@ -205,7 +205,7 @@ test('under reduced motion, play steps from event to event', async () => {
   const { page, context, errors } = await openPage(browser, '/', { reducedMotion: 'reduce' });
   const before = await readout(page);
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForTimeout(1800);
+  await page.waitForTimeout(2500); // one step every 1.5 s
   await page.getByRole('button', { name: 'Pause' }).click();
   // One step landed exactly on the start of an event in one lane, with nothing in between.
   const stepped = await readout(page);
