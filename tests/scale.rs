@@ -122,11 +122,13 @@ fn the_real_timeline_aligns_some_echoes_and_finds_current_events() {
         if !aligned {
             continue;
         }
+        // Independently of the timeline's own anchors: the middles of each end's first event.
         let (then, now) = timeline.echo_ends(echo);
         let middle = |e: usize| {
             let d = timeline.dates[e];
             (d.first_day().0 as f64 + d.last_day().0 as f64 + 1.0) / 2.0
         };
+        assert_eq!(timeline.anchors[echo], (middle(then[0]), middle(now[0])));
         let a = timeline.x(Side::Then, middle(then[0]), Mode::Aligned);
         let b = timeline.x(Side::Now, middle(now[0]), Mode::Aligned);
         assert!((a - b).abs() < 1e-9, "echo {echo}: {a} vs {b}");

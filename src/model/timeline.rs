@@ -42,6 +42,11 @@ pub struct Timeline<'a> {
     pub warp: Warp,
     /// For each echo, whether the aligned view puts its ends exactly across from each other.
     pub aligned: Vec<bool>,
+    /// For each echo, the middle day of its first 1950 and first 2023–24 event: where its link
+    /// ends, and what the warp aligns.
+    pub anchors: Vec<(f64, f64)>,
+    /// For each echo, its events in each lane.
+    ends: Vec<(Vec<usize>, Vec<usize>)>,
     /// For each event, the row its marker sits in so that neighbours do not overlap: calendar
     /// and aligned layouts.
     rows: [Vec<u8>; 2],
@@ -89,24 +94,25 @@ impl<'a> Timeline<'a> {
             .collect();
         context.sort_by_key(|&i| dates[i].first_day());
 
-        let middle = |ids: &[super::dataset::Text]| {
-            let index = ids
-                .first()
-                .and_then(|id| data.events.iter().position(|e| e.id == *id))?;
-            let date = dates[index];
-            Some((date.first_day().0 as f64 + date.last_day().0 as f64 + 1.0) / 2.0)
-        };
-        let anchors: Vec<(f64, f64)> = data
+        let index_of = |id: &super::dataset::Text| data.events.iter().position(|e| e.id == *id);
+        let ends: Vec<(Vec<usize>, Vec<usize>)> = data
             .echoes
             .iter()
             .map(|echo| {
-                // An echo without both ends (impossible once validated) falls outside the lanes.
                 (
-                    middle(&echo.then).unwrap_or(f64::NEG_INFINITY),
-                    middle(&echo.now).unwrap_or(f64::NEG_INFINITY),
+                    echo.then.iter().filter_map(index_of).collect(),
+                    echo.now.iter().filter_map(index_of).collect(),
                 )
             })
             .collect();
+        // An echo without both ends (impossible once validated) falls outside the lanes.
+        let middle = |events: &[usize]| {
+            events.first().map_or(f64::NEG_INFINITY, |&i| {
+                let date = dates[i];
+                (date.first_day().0 as f64 + date.last_day().0 as f64 + 1.0) / 2.0
+            })
+        };
+        let anchors: Vec<(f64, f64)> = ends.iter().map(|(t, n)| (middle(t), middle(n))).collect();
         let (warp, chosen) = Warp::through(then.scale, now.scale, &anchors);
         let mut aligned = vec![false; anchors.len()];
         for i in chosen {
@@ -121,6 +127,8 @@ impl<'a> Timeline<'a> {
             context,
             warp,
             aligned,
+            anchors,
+            ends,
             rows: [Vec::new(), Vec::new()],
         };
         timeline.rows = [Mode::Calendar, Mode::Aligned].map(|mode| timeline.pack_rows(mode));
@@ -304,12 +312,6 @@ impl<'a> Timeline<'a> {
 
     /// Both ends of an echo as event indices: (then, now).
     pub fn echo_ends(&self, echo: usize) -> (Vec<usize>, Vec<usize>) {
-        let echo = &self.data.echoes[echo];
-        let find = |ids: &[super::dataset::Text]| {
-            ids.iter()
-                .filter_map(|id| self.event_index(id))
-                .collect::<Vec<_>>()
-        };
-        (find(&echo.then), find(&echo.now))
+        self.ends.get(echo).cloned().unwrap_or_default()
     }
 }

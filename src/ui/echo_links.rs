@@ -11,13 +11,7 @@ pub fn EchoLinks() -> impl IntoView {
     let links = (0..timeline.data.echoes.len())
         .map(|echo| {
             let (then, now) = timeline.echo_ends(echo);
-            let middle = |events: &[usize]| {
-                events.first().map(|&e| {
-                    let date = timeline.dates[e];
-                    (date.first_day().0 as f64 + date.last_day().0 as f64 + 1.0) / 2.0
-                })
-            };
-            let (then_day, now_day) = (middle(&then).unwrap_or(0.0), middle(&now).unwrap_or(0.0));
+            let (then_day, now_day) = timeline.anchors[echo];
             let path = move || {
                 let mode = state.mode.get();
                 // Whole units of a 10,000-wide box: integers format without float machinery.
