@@ -22,19 +22,18 @@ pub fn Marker(event: usize) -> impl IntoView {
     let is_selected_for_aria = is_selected.clone();
     let lit = currents.lit[event];
     let extent = move || timeline.extent(event, state.mode.get());
-    let color = data
-        .actors
-        .first()
-        .and_then(|id| timeline.data.actors.iter().find(|a| a.id == *id))
-        .map(|a| a.color.to_string())
-        .unwrap_or_default();
-    let actors: Vec<String> = data
+    let actors: Vec<_> = data
         .actors
         .iter()
         .filter_map(|id| timeline.data.actors.iter().find(|a| a.id == *id))
-        .map(|a| a.name.to_string())
         .collect();
-    let label = format!("{}: {} ({})", date.label(), data.title, actors.join(", "));
+    // The first actor's colour; the names are in the label, so colour is never the only cue.
+    let color = actors
+        .first()
+        .map(|a| a.color.to_string())
+        .unwrap_or_default();
+    let names: Vec<&str> = actors.iter().map(|a| &*a.name).collect();
+    let label = format!("{}: {} ({})", date.label(), data.title, names.join(", "));
     let faded = move || {
         let actor = state.actor_filter.get();
         let theme = state.theme_filter.get();

@@ -93,16 +93,10 @@ impl AppState {
             };
         }
         // A new page starts at its top; a new selection on the same page keeps the reader's place.
-        let page = |view: &View| {
-            std::mem::discriminant(&match view {
-                View::Event(_) | View::Echo(_) => View::Home,
-                other => other.clone(),
-            })
-        };
         if push
             && self
                 .route
-                .with_untracked(|old| page(&old.view) != page(&route.view))
+                .with_untracked(|old| old.view.page() != route.view.page())
         {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
