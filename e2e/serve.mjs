@@ -55,12 +55,23 @@ async function send(res, status, file) {
   res.end(await readFile(file));
 }
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, 'http://localhost').pathname;
+// The request target's path and query, split by hand: `new URL` reads `//host/…` as another origin
+// and throws on a host it cannot parse, which must not take the server down.
+function target(rawUrl) {
+  const at = rawUrl.indexOf('?');
+  return at < 0 ? [rawUrl, ''] : [rawUrl.slice(0, at), rawUrl.slice(at)];
+}
+
+async function answer(req, res) {
+  const [path, search] = target(req.url);
+  if (!path.startsWith('/')) {
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    return res.end('bad request');
+  }
   const inside = path.startsWith(base) || path + '/' === base;
   const file = inside ? await fileFor(path.slice(base.length - 1) || '/') : undefined;
   if (file?.redirect) {
-    res.writeHead(301, { location: `${path}/${new URL(req.url, 'http://localhost').search}` });
+    res.writeHead(301, { location: `${path}/${search}` });
     return res.end();
   }
   if (file) return send(res, 200, file);
@@ -73,6 +84,14 @@ const server = createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   }
+}
+
+const server = createServer((req, res) => {
+  answer(req, res).catch((error) => {
+    // A request that breaks the handler (a header Node refuses, say) gets an answer, never a crash.
+    if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end(`bad request: ${error.code ?? error.name}`);
+  });
 });
 
 server.listen(0, '127.0.0.1', async () => {

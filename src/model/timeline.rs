@@ -47,18 +47,36 @@ pub struct Timeline<'a> {
     pub anchors: Vec<(f64, f64)>,
     /// For each echo, its events in each lane.
     ends: Vec<(Vec<usize>, Vec<usize>)>,
-    /// For each event, the row its marker sits in so that neighbours do not overlap: calendar
-    /// and aligned layouts.
-    rows: [Vec<u8>; 2],
 }
 
-/// Markers closer than this (a fraction of the lane's width) go to different rows.
-const MARKER_GAP: f64 = 0.014;
-/// The least distance between two tick labels (a fraction of the lane's width) on wide,
-/// medium and narrow screens: 50 to 65 px at 1030, 630 and 290 px of lane width.
-const TICK_LABEL_GAPS: [f64; 3] = [0.05, 0.1, 0.22];
 /// Rows a lane stacks before it lets markers overlap.
 pub const MARKER_ROWS: u8 = 6;
+
+/// How markers measure on screen, in CSS pixels; the stylesheet draws them at these sizes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MarkerSize {
+    /// A day's point, centred on its day.
+    pub point: f64,
+    /// The shortest bar a month or span gets, from its start.
+    pub min_bar: f64,
+    /// Clear space kept between neighbours in one row.
+    pub gap: f64,
+}
+
+impl MarkerSize {
+    pub const SCREEN: MarkerSize = MarkerSize {
+        point: 16.0,
+        min_bar: 8.0,
+        gap: 3.0,
+    };
+}
+
+/// The least distance between two tick labels, in CSS pixels: the widest label ("Sep 1950" in
+/// bold) and some air.
+pub const TICK_LABEL_SPACING: f64 = 64.0;
+/// Share of a lane's width between neighbouring tick labels at each level of
+/// `tick_label_reach`: every month, every other, every quarter or so, and about two a year.
+const TICK_LABEL_LEVELS: [f64; 4] = [0.05, 0.1, 0.22, 0.45];
 
 impl<'a> Timeline<'a> {
     /// Expects a validated dataset (the build refuses any other); an unreadable date or lane
@@ -118,7 +136,7 @@ impl<'a> Timeline<'a> {
         for i in chosen {
             aligned[i] = true;
         }
-        let mut timeline = Timeline {
+        Timeline {
             data,
             dates,
             sides,
@@ -129,45 +147,63 @@ impl<'a> Timeline<'a> {
             aligned,
             anchors,
             ends,
-            rows: [Vec::new(), Vec::new()],
-        };
-        timeline.rows = [Mode::Calendar, Mode::Aligned].map(|mode| timeline.pack_rows(mode));
-        timeline
+        }
     }
 
-    /// Greedy interval packing per lane: each marker takes the lowest row where it clears the
-    /// one before by `MARKER_GAP`, or the row that frees up first when none does.
-    fn pack_rows(&self, mode: Mode) -> Vec<u8> {
+    /// Where a marker covers its lane on screen (0..1), for a lane `lane_px` pixels wide.
+    pub fn marker_span(
+        &self,
+        event: usize,
+        mode: Mode,
+        size: MarkerSize,
+        lane_px: f64,
+    ) -> (f64, f64) {
+        let (start, end) = self.extent(event, mode);
+        if self.dates[event].is_day() {
+            let half = size.point / 2.0 / lane_px;
+            (start - half, start + half)
+        } else {
+            (start, end.max(start + size.min_bar / lane_px))
+        }
+    }
+
+    /// For each event, the row its marker sits in on a lane `lane_px` pixels wide. Greedy
+    /// interval packing per lane: each marker takes the lowest row where it clears the one
+    /// before by the gap, or the row that frees up first when none does.
+    pub fn marker_rows(&self, mode: Mode, size: MarkerSize, lane_px: f64) -> Vec<u8> {
+        let gap = size.gap / lane_px;
         let mut rows = vec![0u8; self.data.events.len()];
         for lane in [&self.then, &self.now] {
             let mut row_ends = [f64::NEG_INFINITY; MARKER_ROWS as usize];
             for &event in &lane.events {
-                let (start, end) = self.extent(event, mode);
+                let (left, right) = self.marker_span(event, mode, size, lane_px);
                 let row = (0..row_ends.len())
-                    .find(|&r| row_ends[r] + MARKER_GAP <= start)
+                    .find(|&r| row_ends[r] + gap <= left)
                     .unwrap_or_else(|| {
                         (0..row_ends.len())
                             .min_by(|&a, &b| row_ends[a].total_cmp(&row_ends[b]))
                             .unwrap_or(0)
                     });
-                row_ends[row] = end.max(start + MARKER_GAP / 2.0);
+                row_ends[row] = row_ends[row].max(right);
                 rows[event] = row as u8;
             }
         }
         rows
     }
 
-    pub fn row(&self, event: usize, mode: Mode) -> u8 {
-        let layout = match mode {
-            Mode::Calendar => &self.rows[0],
-            Mode::Aligned => &self.rows[1],
-        };
-        layout.get(event).copied().unwrap_or(0)
+    /// How many tick labels a lane `lane_px` pixels wide has room for: the level of
+    /// `tick_label_reach` whose labels keep `TICK_LABEL_SPACING` apart (3 is the sparsest).
+    pub fn tick_label_level(lane_px: f64) -> u8 {
+        let fits = |share: f64| share * lane_px >= TICK_LABEL_SPACING;
+        match TICK_LABEL_LEVELS.iter().position(|&share| fits(share)) {
+            Some(level) => level as u8 + 1,
+            None => TICK_LABEL_LEVELS.len() as u8,
+        }
     }
 
-    /// For each month tick of a lane, on how many screen classes its label shows: 0 none, 1 wide
-    /// only, 2 wide and medium, 3 all, so labels never overlap. The sets nest, and year labels
-    /// take their place first.
+    /// For each month tick of a lane, from which level on its label shows: a label with reach
+    /// `r` shows at levels 1 to `r`, so the sets nest and labels at one level keep their share
+    /// of the width apart. Year labels take their place first.
     pub fn tick_label_reach(&self, side: Side, mode: Mode) -> Vec<u8> {
         let months = self.months(side);
         let xs: Vec<f64> = months
@@ -180,7 +216,7 @@ impl<'a> Timeline<'a> {
             .chain((0..xs.len()).filter(|&i| !is_year(i)))
             .collect();
         let mut reach = vec![0u8; xs.len()];
-        for (level, gap) in TICK_LABEL_GAPS.iter().enumerate() {
+        for (level, gap) in TICK_LABEL_LEVELS.iter().enumerate() {
             let mut kept: Vec<f64> = Vec::new();
             for &i in &order {
                 let candidate = usize::from(reach[i]) == level;

@@ -1,12 +1,21 @@
+use super::parallel_timeline::Currents;
 use super::state::use_state;
 use crate::model::route::Mode;
-use crate::model::timeline::Side;
+use crate::model::timeline::{Side, Timeline};
 use leptos::prelude::*;
 
-/// Month ticks with their names, and the year at each January and at the lane's start.
+/// Month ticks with their names, and the year at each January and at the lane's start. As many
+/// labels show as the lane's width has room for.
 #[component]
 pub fn Axis(side: Side) -> impl IntoView {
     let state = use_state();
+    let currents = expect_context::<Currents>();
+    let level = move || {
+        format!(
+            "axis level-{}",
+            Timeline::tick_label_level(currents.lane_px.get())
+        )
+    };
     let timeline = state.timeline;
     let months = timeline.months(side);
     let reach = |mode| timeline.tick_label_reach(side, mode);
@@ -43,7 +52,7 @@ pub fn Axis(side: Side) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <ol class="axis" aria-hidden="true">
+        <ol class=level aria-hidden="true">
             {ticks}
         </ol>
     }
@@ -56,4 +65,10 @@ pub fn percent(x: f64) -> String {
     let sign = if thousandths < 0 { "-" } else { "" };
     let magnitude = thousandths.unsigned_abs();
     format!("{sign}{}.{:03}%", magnitude / 1000, magnitude % 1000)
+}
+
+/// A horizontal move to `x` (0..1) across the timeline's stage, in container units: the layer
+/// itself has no width, so moving it never makes the page wider.
+pub fn shift(x: f64) -> String {
+    format!("translateX({}cqw)", percent(x).trim_end_matches('%'))
 }

@@ -1,4 +1,4 @@
-use super::axis::percent;
+use super::axis::shift;
 use super::parallel_timeline::Currents;
 use super::state::use_state;
 use crate::model::timeline::Side;
@@ -25,7 +25,7 @@ pub fn CurrentRing(side: Side) -> impl IntoView {
             } else {
                 (start + end) / 2.0
             };
-            (x, timeline.row(event, mode))
+            (x, currents.rows.with(|rows| rows[event]))
         })
     };
     view! {
@@ -34,7 +34,7 @@ pub fn CurrentRing(side: Side) -> impl IntoView {
             aria-hidden="true"
             class:hidden=move || place().is_none()
             data-event=move || current.get().map(|event| timeline.data.events[event].id.to_string())
-            style:transform=move || format!("translateX({})", percent(place().map_or(0.0, |p| p.0)))
+            style:transform=move || shift(place().map_or(0.0, |p| p.0))
         >
             <span class=move || format!("current-ring row-{}", place().map_or(0, |p| p.1))></span>
         </div>

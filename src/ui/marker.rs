@@ -47,7 +47,7 @@ pub fn Marker(event: usize) -> impl IntoView {
             class:point=date.is_day()
             style:left=move || percent(extent().0)
             style:width=move || if date.is_day() { "0px".to_string() } else { percent(extent().1 - extent().0) }
-            style:top=move || ROW_TOPS[usize::from(timeline.row(event, state.mode.get())).min(ROW_TOPS.len() - 1)]
+            style:top=move || currents.rows.with(|rows| ROW_TOPS[usize::from(rows[event]).min(ROW_TOPS.len() - 1)])
         >
             <button
                 type="button"

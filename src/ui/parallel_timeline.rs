@@ -6,7 +6,7 @@ use super::playhead::Playhead;
 use super::state::{use_state, AppState};
 use super::toolbar::Toolbar;
 use crate::model::date::Day;
-use crate::model::timeline::Side;
+use crate::model::timeline::{MarkerSize, Side};
 use leptos::prelude::*;
 use leptos::reactive::computed::Selector;
 use std::sync::Arc;
@@ -21,6 +21,10 @@ pub struct Currents {
     pub then_day: Memo<Day>,
     pub now_day: Memo<Day>,
     pub is_selected: Selector<Option<usize>>,
+    /// The lanes' width on screen in CSS pixels, followed on resize.
+    pub lane_px: RwSignal<f64>,
+    /// Each event's marker row at that width (see `Timeline::marker_rows`).
+    pub rows: Memo<Vec<u8>>,
     /// For each event, whether an echo it belongs to is lit (hovered, focused or selected). One
     /// signal per event, flipped only where the lit set changes.
     pub lit: Arc<[RwSignal<bool>]>,
@@ -38,17 +42,39 @@ pub fn ParallelTimeline() -> impl IntoView {
     let (then_day, now_day) = (day(Side::Then), day(Side::Now));
     let then = Memo::new(move |_| timeline.then.current(then_day.get()));
     let now = Memo::new(move |_| timeline.now.current(now_day.get()));
+    // Until the stage is measured, a laptop's width.
+    let lane_px = RwSignal::new(1000.0);
+    let rows = Memo::new(move |_| {
+        timeline.marker_rows(state.mode.get(), MarkerSize::SCREEN, lane_px.get())
+    });
     let currents = Currents {
         then,
         now,
         then_day,
         now_day,
         is_selected: Selector::new(move || state.selected_event.get()),
+        lane_px,
+        rows,
         lit: lit_flags(state),
     };
     provide_context(currents.clone());
 
     let stage = NodeRef::<leptos::html::Div>::new();
+    let measure = move || {
+        if let Some(stage) = stage.get_untracked() {
+            let width = stage.get_bounding_client_rect().width();
+            if width > 0.0 {
+                lane_px.set(width);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if stage.get().is_some() {
+            measure();
+        }
+    });
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
     let dragging = RwSignal::new(false);
     let x_of = move |ev: &leptos::ev::PointerEvent| {
         let rect = stage.get_untracked()?.get_bounding_client_rect();

@@ -1,4 +1,4 @@
-use super::axis::percent;
+use super::axis::shift;
 use super::parallel_timeline::Currents;
 use super::state::use_state;
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn Playhead() -> impl IntoView {
             aria-valuenow=move || ((state.playhead.get() * 100.0).round() as i32).to_string()
             aria-valuetext=value_text
             aria-describedby="playhead-help"
-            style:transform=move || format!("translateX({})", percent(state.playhead.get()))
+            style:transform=move || shift(state.playhead.get())
         >
             <span class="playhead-line" aria-hidden="true"></span>
             <span class="playhead-handle" aria-hidden="true"></span>

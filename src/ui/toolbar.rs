@@ -70,9 +70,15 @@ fn play(state: AppState, playing: RwSignal<bool>) {
 /// A full sweep takes about 40 seconds at 60 frames a second.
 const SWEEP_PER_FRAME: f64 = 1.0 / 2400.0;
 
+/// Whether to go on playing. `playing` belongs to the toolbar: once the reader has left the
+/// timeline it is gone, and a frame or timer still queued must stop rather than read it.
+fn still_playing(playing: RwSignal<bool>) -> bool {
+    playing.try_get_untracked().unwrap_or(false)
+}
+
 fn sweep(state: AppState, playing: RwSignal<bool>) {
     request_animation_frame(move || {
-        if !playing.get_untracked() {
+        if !still_playing(playing) {
             return;
         }
         let x = (state.playhead.get_untracked() + SWEEP_PER_FRAME).min(1.0);
@@ -89,7 +95,7 @@ fn sweep(state: AppState, playing: RwSignal<bool>) {
 fn step_through_events(state: AppState, playing: RwSignal<bool>) {
     set_timeout(
         move || {
-            if !playing.get_untracked() {
+            if !still_playing(playing) {
                 return;
             }
             let timeline = state.timeline;

@@ -400,6 +400,29 @@ mod tests {
     }
 
     #[test]
+    fn hostile_text_in_the_data_stays_text_in_its_page() {
+        // The data rules refuse markup, so this dataset could never be built: the renderer must
+        // still escape it.
+        let hostile = "<img src=x onerror=alert(1)> \"&'";
+        let mut data = DATASET.clone();
+        let event = &mut data.events.to_mut()[0];
+        event.title = hostile.into();
+        event.summary = hostile.into();
+        let path = format!("e/{}/index.html", event.id);
+        let site = Site {
+            data: &data,
+            ..site()
+        };
+        let page = site.pages().into_iter().find(|p| p.path == path).unwrap();
+        assert!(!page.html.contains("<img"), "{}", page.html);
+        let escaped = "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;&#39;";
+        assert!(page.html.contains(&format!("<title>{escaped}")));
+        assert!(page
+            .html
+            .contains(&format!("property=\"og:title\" content=\"{escaped}")));
+    }
+
+    #[test]
     fn the_sitemap_lists_every_address() {
         let sitemap = site().sitemap();
         assert_eq!(
