@@ -99,6 +99,8 @@ macro_rules! bake_struct {
 bake_enum!(Theme, SourceKind, Verdict);
 bake_struct!(Dataset {
     schema,
+    version,
+    as_of,
     lanes,
     actors,
     events,

@@ -5,7 +5,7 @@ use echoes::model::dataset::{SourceKind, CONTEXT_LANE};
 use echoes::model::date::EventDate;
 use echoes::model::export::{echoes_csv, events_csv, events_from_csv};
 use echoes::model::load::from_json;
-use echoes::model::validate::{validate, Rule, ValidationError};
+use echoes::model::validate::{is_semver, validate, Rule, ValidationError};
 use serde_json::{json, Value};
 
 const TIMELINE: &str = include_str!("../assets/data/timeline.json");
@@ -111,6 +111,12 @@ fn the_json_matches_its_schema() {
     bad = data.clone();
     bad["events"][0]["title"] = json!("<b>bold</b>");
     assert!(!validator.is_valid(&bad));
+    bad = data.clone();
+    bad["version"] = json!("1.1");
+    assert!(!validator.is_valid(&bad));
+    bad = data.clone();
+    bad.as_object_mut().unwrap().remove("as_of");
+    assert!(!validator.is_valid(&bad));
 }
 
 #[test]
@@ -148,6 +154,8 @@ fn csv_exports_round_trip_the_events() {
 fn fixture() -> Value {
     let source = json!({"title": "Cable", "publisher": "Archive", "url": "https://example.org/doc/1", "kind": "primary"});
     json!({
+        "version": "1.0.0",
+        "as_of": "2026-11-29",
         "lanes": [
             {"id": "1950", "title": "1950", "start": "1949-10-01", "end": "1950-12-31"},
             {"id": "2023-24", "title": "2023–24", "start": "2023-07-01", "end": "2024-12-31"}
@@ -452,5 +460,127 @@ fn a_malformed_entry_is_named_by_its_id() {
         Rule::Shape,
         "pair",
         "typo",
+    );
+}
+
+#[test]
+fn a_primary_source_is_the_record_not_a_listing() {
+    for url in [
+        "https://example.org/",
+        "https://example.org",
+        "https://en.kremlin.ru/catalog/countries/KP/events",
+        "https://history.state.gov/historicaldocuments/frus1950v07",
+        "https://example.org/search?q=korea",
+        "https://example.org/news?query=treaty",
+        "https://example.org/tag/korea",
+        "https://example.org/archive/index.html",
+    ] {
+        assert_fails(
+            |v| v["events"][0]["sources"][0]["url"] = json!(url),
+            Rule::NotTheRecord,
+            "attack",
+            "sources[0].url",
+        );
+    }
+    // The same page may stand as a secondary pointer, and a document below a listing is fine.
+    let errors = errors_after(|v| {
+        v["events"][0]["sources"][0]["url"] = json!("https://example.org/");
+        v["events"][0]["sources"][0]["kind"] = json!("secondary");
+    });
+    assert_eq!(errors, vec![]);
+    for url in [
+        "https://history.state.gov/historicaldocuments/frus1950v07/d59",
+        "https://en.kremlin.ru/events/president/news/12345",
+        "https://undocs.org/S/RES/82(1950)",
+    ] {
+        let errors = errors_after(|v| {
+            for i in 0..3 {
+                v["events"][i]["sources"][0]["url"] = json!(url);
+            }
+            v["claims"][0]["sources"][0]["url"] = json!(url);
+        });
+        assert_eq!(errors, vec![], "{url}");
+    }
+}
+
+#[test]
+fn a_source_url_is_https_unless_the_site_has_none() {
+    assert_fails(
+        |v| v["events"][0]["sources"][0]["url"] = json!("http://example.org/doc/1"),
+        Rule::Insecure,
+        "attack",
+        "sources[0].url",
+    );
+    // A host that serves no https is listed in the model, and passes.
+    let errors = errors_after(|v| {
+        for i in 0..3 {
+            v["events"][i]["sources"][0]["url"] = json!("http://www.kcna.kp/en/article/1");
+        }
+        v["claims"][0]["sources"][0]["url"] = json!("http://www.kcna.kp/en/article/1");
+    });
+    assert_eq!(errors, vec![]);
+}
+
+#[test]
+fn one_url_carries_one_title() {
+    assert_fails(
+        |v| v["events"][1]["sources"][0]["title"] = json!("Another title"),
+        Rule::ConflictingTitle,
+        "treaty",
+        "sources[0].title",
+    );
+    // Scheme, `www.` and a trailing slash do not make it another document.
+    assert_fails(
+        |v| {
+            v["claims"][0]["sources"][0]["url"] = json!("https://www.example.org/doc/1/");
+            v["claims"][0]["sources"][0]["title"] = json!("Cable, retitled");
+        },
+        Rule::ConflictingTitle,
+        "claim",
+        "sources[0].title",
+    );
+}
+
+#[test]
+fn the_dataset_has_a_version_and_an_as_of_day() {
+    for version in ["1.1", "v1.1.0", "1.01.0", "1.1.0-draft", ""] {
+        assert_fails(
+            |v| v["version"] = json!(version),
+            Rule::Version,
+            "dataset",
+            "version",
+        );
+    }
+    assert_fails(
+        |v| {
+            v.as_object_mut().unwrap().remove("version");
+        },
+        Rule::Version,
+        "dataset",
+        "version",
+    );
+    for day in ["2026-11", "2026-02-30", "29 November 2026", ""] {
+        assert_fails(
+            |v| v["as_of"] = json!(day),
+            Rule::Version,
+            "dataset",
+            "as_of",
+        );
+    }
+    assert_fails(
+        |v| {
+            v.as_object_mut().unwrap().remove("as_of");
+        },
+        Rule::Version,
+        "dataset",
+        "as_of",
+    );
+    // The real dataset says which edition it is, and its changelog records that edition.
+    assert!(is_semver(&DATASET.version), "{}", DATASET.version);
+    let changelog = include_str!("../assets/data/CHANGELOG.md");
+    assert!(
+        changelog.contains(&format!("## {}", DATASET.version)),
+        "CHANGELOG.md has no entry for {}",
+        DATASET.version
     );
 }

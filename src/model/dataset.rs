@@ -19,6 +19,14 @@ pub struct Dataset {
     /// The JSON Schema the file names, so that editors validate it as it is typed.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<Text>,
+    /// The data's own version, `MAJOR.MINOR.PATCH`, raised with every published change and
+    /// recorded in `assets/data/CHANGELOG.md`. Missing reads as empty, which `validate` refuses by
+    /// name (a serde error would not say which field).
+    #[serde(default)]
+    pub version: Text,
+    /// `YYYY-MM-DD`: the day the data was last checked against the record.
+    #[serde(default)]
+    pub as_of: Text,
     pub lanes: List<Lane>,
     pub actors: List<Actor>,
     pub events: List<Event>,

@@ -1,8 +1,8 @@
 //! The rules a dataset must pass before it ships. Every error names the entry, the field and why.
 
-use super::dataset::{Dataset, Event, Source, Verdict, CONTEXT_LANE};
+use super::dataset::{Dataset, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
 use super::date::{Day, EventDate};
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// The page backgrounds an actor's colour is drawn on (light and dark scheme).
@@ -25,7 +25,61 @@ pub enum Rule {
     EmptyText,
     Markup,
     LowContrast,
+    /// A `primary` source that is a site root or a catalogue, search, tag, index or listing page
+    /// rather than the record itself.
+    NotTheRecord,
+    /// An `http` URL for a site that serves `https`.
+    Insecure,
+    /// One URL cited under two different titles.
+    ConflictingTitle,
+    /// The dataset's `version` (semver) or `as_of` day is missing or malformed.
+    Version,
 }
+
+/// Pages that list or find records rather than being one. A `primary` source whose URL matches
+/// one of these is refused. Each pattern is matched against the URL's host (without `www.`) and
+/// path (without a trailing `/`, query or fragment): `*` stands for any run of characters
+/// within one segment, `**` for any run of whole segments, none included.
+pub const NOT_A_RECORD: &[&str] = &[
+    // Search pages, and tag, category and catalogue listings, on any site.
+    "**/search",
+    "**/search/**",
+    "**/tag/**",
+    "**/tags/**",
+    "**/category/**",
+    "**/categories/**",
+    "**/catalog",
+    "**/catalog/**",
+    "**/catalogue",
+    "**/catalogue/**",
+    // An index page is a table of contents, whichever server writes it.
+    "**/index.htm",
+    "**/index.html",
+    "**/index.php",
+    // The Kremlin's lists of events and news; a transcript is `/events/president/news/NNNNN`.
+    "*kremlin.ru/events",
+    "*kremlin.ru/events/*",
+    "*kremlin.ru/events/*/news",
+    "*kremlin.ru/supplement",
+    // A FRUS volume's landing page (and its parts); a document is `/historicaldocuments/VOL/dNN`.
+    "history.state.gov/historicaldocuments",
+    "history.state.gov/historicaldocuments/*",
+    "history.state.gov/historicaldocuments/*/ch*",
+    "history.state.gov/historicaldocuments/*/comp*",
+    // The Wilson Center's collections and theme pages; a document is `/document/…`.
+    "digitalarchive.wilsoncenter.org/collection/**",
+    "digitalarchive.wilsoncenter.org/theme/**",
+    // A ministry's list of press conferences; one transcript is a dated page below it.
+    "*.gov.cn/eng/fyrth",
+    "*.gov.cn/eng/xwfw/fyrbt",
+];
+
+/// Query parameters that make a page a search, whatever its path.
+pub const SEARCH_PARAMETERS: &[&str] = &["q", "query", "search", "keyword", "keywords", "s"];
+
+/// Hosts that serve no `https`, so an `http` URL is the only one a reader can open. North Korea's
+/// state media sites answer on plain http only; every other host in the dataset has https.
+pub const HTTP_ONLY_HOSTS: &[&str] = &["kcna.kp", "rodong.rep.kp", "naenara.com.kp"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationError {
@@ -49,6 +103,7 @@ impl fmt::Display for ValidationError {
 /// Every rule break in the dataset, or `Ok` when it may ship.
 pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
     let mut check = Checker::default();
+    check.version(data);
     check.lanes(data);
     check.actors(data);
     check.ids(data);
@@ -56,6 +111,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<ValidationError>> {
     check.echoes(data);
     check.argument(data);
     check.claims(data);
+    check.one_title_per_url(data);
     if check.errors.is_empty() {
         Ok(())
     } else {
@@ -135,12 +191,110 @@ impl Checker {
         self.text(entry, &format!("{field}.title"), &source.title);
         self.text(entry, &format!("{field}.publisher"), &source.publisher);
         if !is_web_url(&source.url) {
-            self.fail(
+            return self.fail(
                 entry,
                 format!("{field}.url"),
                 Rule::BadUrl,
                 format!("`{}` is not an absolute http(s) URL", source.url),
             );
+        }
+        let url = UrlParts::of(&source.url);
+        if url.scheme == "http" && !HTTP_ONLY_HOSTS.contains(&url.host.as_str()) {
+            self.fail(
+                entry,
+                format!("{field}.url"),
+                Rule::Insecure,
+                format!(
+                    "`{}` is http; use https (only the hosts in HTTP_ONLY_HOSTS have none)",
+                    source.url
+                ),
+            );
+        }
+        if source.kind == SourceKind::Primary {
+            if let Some(why) = url.not_a_record() {
+                self.fail(
+                    entry,
+                    format!("{field}.url"),
+                    Rule::NotTheRecord,
+                    format!(
+                        "`{}` is {why}, not the record itself: cite the document's own page, or mark the source secondary",
+                        source.url
+                    ),
+                );
+            }
+        }
+    }
+
+    fn version(&mut self, data: &Dataset) {
+        if data.version.is_empty() {
+            self.fail(
+                "dataset",
+                "version",
+                Rule::Version,
+                "is missing: the dataset needs a version, MAJOR.MINOR.PATCH".into(),
+            );
+        } else if !is_semver(&data.version) {
+            self.fail(
+                "dataset",
+                "version",
+                Rule::Version,
+                format!(
+                    "`{}` is not a version written MAJOR.MINOR.PATCH (like 1.1.0)",
+                    data.version
+                ),
+            );
+        }
+        if data.as_of.is_empty() {
+            self.fail(
+                "dataset",
+                "as_of",
+                Rule::Version,
+                "is missing: the dataset needs the day it was last checked, YYYY-MM-DD".into(),
+            );
+        } else if Day::parse(&data.as_of).is_none() {
+            self.fail(
+                "dataset",
+                "as_of",
+                Rule::Version,
+                format!("`{}` is not a real day written YYYY-MM-DD", data.as_of),
+            );
+        }
+    }
+
+    /// A URL names one document, so everywhere it is cited it has the same title.
+    fn one_title_per_url(&mut self, data: &Dataset) {
+        let mut cited: Vec<(&str, String, &Source)> = Vec::new();
+        for event in data.events.iter() {
+            for (i, source) in event.sources.iter().enumerate() {
+                cited.push((&event.id, format!("sources[{i}]"), source));
+            }
+            if let Some(quote) = &event.quote {
+                cited.push((&event.id, "quote.source".into(), &quote.source));
+            }
+        }
+        for claim in data.claims.iter() {
+            for (i, source) in claim.sources.iter().enumerate() {
+                cited.push((&claim.id, format!("sources[{i}]"), source));
+            }
+        }
+        let mut first: BTreeMap<String, (&str, &str)> = BTreeMap::new();
+        for (entry, field, source) in cited {
+            let key = UrlParts::of(&source.url).key();
+            match first.get(&key) {
+                None => {
+                    first.insert(key, (entry, &source.title));
+                }
+                Some((other, title)) if *title != &*source.title => self.fail(
+                    entry,
+                    format!("{field}.title"),
+                    Rule::ConflictingTitle,
+                    format!(
+                        "`{}` is cited by `{other}` as \"{title}\" and here as \"{}\": one URL, one title",
+                        source.url, source.title
+                    ),
+                ),
+                Some(_) => {}
+            }
         }
     }
 
@@ -427,6 +581,94 @@ fn is_web_url(url: &str) -> bool {
         && !host.starts_with('.')
         && !host.ends_with('.')
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+/// `MAJOR.MINOR.PATCH`, each a number without leading zeros.
+pub fn is_semver(version: &str) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    parts.len() == 3
+        && parts.iter().all(|part| {
+            !part.is_empty()
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && (part.len() == 1 || !part.starts_with('0'))
+        })
+}
+
+/// The parts of a URL the source rules look at.
+struct UrlParts {
+    scheme: String,
+    /// Lower case, without `www.`.
+    host: String,
+    /// Without a trailing `/`; empty for a site root.
+    path: String,
+    query: String,
+}
+
+impl UrlParts {
+    /// Only for URLs `is_web_url` accepted.
+    fn of(url: &str) -> UrlParts {
+        let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+        let rest = rest.split('#').next().unwrap_or("");
+        let (rest, query) = rest.split_once('?').unwrap_or((rest, ""));
+        let (host, path) = match rest.find('/') {
+            Some(i) => rest.split_at(i),
+            None => (rest, ""),
+        };
+        let host = host.to_ascii_lowercase();
+        UrlParts {
+            scheme: scheme.to_ascii_lowercase(),
+            host: host.strip_prefix("www.").unwrap_or(&host).to_string(),
+            path: path.trim_end_matches('/').to_string(),
+            query: query.to_string(),
+        }
+    }
+
+    /// The same document whatever the scheme, `www.` or trailing slash.
+    fn key(&self) -> String {
+        if self.query.is_empty() {
+            format!("{}{}", self.host, self.path)
+        } else {
+            format!("{}{}?{}", self.host, self.path, self.query)
+        }
+    }
+
+    /// Why this page is not a record, if it is not one.
+    fn not_a_record(&self) -> Option<String> {
+        if self.path.is_empty() {
+            return Some("a site's root page".into());
+        }
+        let searched = self.query.split('&').any(|pair| {
+            let name = pair.split('=').next().unwrap_or("");
+            SEARCH_PARAMETERS.contains(&name)
+        });
+        if searched {
+            return Some("a search".into());
+        }
+        let page = format!("{}{}", self.host, self.path);
+        NOT_A_RECORD
+            .iter()
+            .find(|pattern| glob(pattern, &page))
+            .map(|pattern| format!("a listing or index page (pattern `{pattern}`)"))
+    }
+}
+
+/// Matches `text` against `pattern`, where `*` is any run of characters other than `/` and
+/// `**/` any run of whole segments (`/**` at the end: one or more further segments).
+fn glob(pattern: &str, text: &str) -> bool {
+    fn go(p: &[u8], t: &[u8]) -> bool {
+        match p {
+            [] => t.is_empty(),
+            [b'*', b'*', b'/', rest @ ..] => {
+                (0..=t.len()).any(|i| (i == 0 || t[i - 1] == b'/') && go(rest, &t[i..]))
+            }
+            [b'/', b'*', b'*'] => t.len() > 1 && t[0] == b'/',
+            [b'*', rest @ ..] => (0..=t.len())
+                .take_while(|&i| i == 0 || t[i - 1] != b'/')
+                .any(|i| go(rest, &t[i..])),
+            [c, rest @ ..] => t.first() == Some(c) && go(rest, &t[1..]),
+        }
+    }
+    go(pattern.as_bytes(), text.as_bytes())
 }
 
 /// The WCAG 2 contrast ratio of two `#rrggbb` colours.
