@@ -2,6 +2,7 @@
 //   synthetic-10k.json     a valid Echoes dataset of 10,000 events (never shipped)
 //   www/timelinejs[-10k]/  TimelineJS3 with the same events, one slide per event, grouped by lane
 //   www/vis[-10k]/         vis-timeline with the same events in two groups and a custom-time bar
+//                          that follows the pointer (no snapping), as Echoes' playhead does
 // The peers' files are copied from bench/node_modules at run time; none is committed.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -53,7 +54,7 @@ function synthetic(count) {
     breaks: 'Generated.',
     essay: 'Generated.',
   }));
-  return { lanes: real.lanes, actors: real.actors, events, echoes, argument: [], claims: [] };
+  return { version: real.version, as_of: real.as_of, lanes: real.lanes, actors: real.actors, events, echoes, argument: [], claims: [] };
 }
 
 const inLanes = (data) => data.events.filter((e) => e.lane !== 'context');
@@ -105,7 +106,12 @@ function visPage(dir, data) {
 <link rel="stylesheet" href="vis.css"><script src="vis.js"></script></head>
 <body><div id="timeline"></div>
 <script>fetch('data.json').then((r) => r.json()).then(({ items, groups }) => {
-  const timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), new vis.DataSet(groups), { height: '700px' });
+  const timeline = new vis.Timeline(document.getElementById('timeline'), new vis.DataSet(items), new vis.DataSet(groups), {
+    height: '700px',
+    // The bar follows the pointer, as Echoes' playhead does, instead of snapping to the scale's
+    // step (years, at this zoom), so that every drag move moves it.
+    snap: null,
+  });
   timeline.addCustomTime('1950-06-25', 'playhead');
   window.timeline = timeline;
 });</script>

@@ -1,36 +1,131 @@
-// Echoes against TimelineJS3 and vis-timeline, in one headless Chromium, in turns A B C A B C …
+// Echoes against TimelineJS3 and vis-timeline, in one headless Chromium, in turns whose order
+// rotates from round to round, after one warm-up round per dataset that is not counted.
 //   node bench/run.mjs URL_OF_target/bench/www [rounds]
+//   node bench/run.mjs --report     (RESULTS.md again from bench/results.json, no measuring)
 // Prints a markdown table and writes bench/RESULTS.md and bench/results.json.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadavg } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from '../e2e/browser.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// `--report` writes RESULTS.md again from bench/results.json, without measuring.
+const saved = process.argv[2] === '--report' ? JSON.parse(readFileSync(join(here, 'results.json'), 'utf8')) : null;
 const [base, roundsArg] = process.argv.slice(2);
-const rounds = Number(roundsArg ?? 5);
+const rounds = saved ? saved.meta.rounds : Number(roundsArg ?? 5);
 const STEPS = 200;
-const TIMEOUT = 60_000;
+// How long a page may take to become interactive, or to finish handling its scrub inputs.
+const TIMEOUT = 120_000;
 // A peer that cannot keep up gets this long for its scrub inputs; what it managed is the result.
 const SCRUB_BUDGET = 60_000;
+// "Interactive": the end of the last long task before this long a window without one.
+const QUIET_MS = 500;
+// Drags stay this far (a fraction of the lane's width) inside each end of the lane.
+const INSET = 0.03;
 
-// What each page shows as an event marker, and what proves it accepts input.
+// What each page shows as an event marker, what proves it accepts input, what the scrub moves
+// and where it is read (`probe`: the element whose style attribute places it, or the current
+// slide), and the box a drag must stay inside.
 const peers = {
-  Echoes: { path: 'echoes/', marker: '.marker', ready: '.playhead', scrub: 'drag', handle: '.playhead-handle' },
-  TimelineJS: { path: 'timelinejs/', marker: '.tl-timemarker', ready: '.tl-slidenav-next', scrub: 'step', handle: '.tl-slidenav-next' },
-  'vis-timeline': { path: 'vis/', marker: '.vis-item', ready: '.vis-custom-time', scrub: 'drag', handle: '.vis-custom-time' },
+  Echoes: {
+    path: 'echoes/',
+    marker: '.marker',
+    ready: '.playhead',
+    scrub: 'drag',
+    handle: '.playhead-handle',
+    lane: '.stage',
+    probe: { style: '.playhead' },
+  },
+  TimelineJS: {
+    path: 'timelinejs/',
+    marker: '.tl-timemarker',
+    ready: '.tl-slidenav-next',
+    scrub: 'step',
+    handle: '.tl-slidenav-next',
+    back: '.tl-slidenav-previous',
+    probe: { slide: true },
+  },
+  'vis-timeline': {
+    path: 'vis/',
+    marker: '.vis-item',
+    ready: '.vis-custom-time',
+    scrub: 'drag',
+    handle: '.vis-custom-time',
+    lane: '.vis-panel.vis-center',
+    probe: { style: '.vis-custom-time' },
+  },
 };
+const names = Object.keys(peers);
 
-// Runs in the page before anything else: paint times, input-to-frame times, the WASM memory.
-function instrument({ marker, ready }) {
-  window.__bench = { inputs: [] };
-  addEventListener('TrunkApplicationStarted', (e) => (window.__bench.wasm = e.detail.wasm));
+// The cause of Echoes' WASM memory, read from the app's code (src/ui/); the figures around it are
+// measured in each run. Keep it in step with src/ui/marker.rs and src/ui/print_list.rs.
+const WASM_NOTE = `
+The per-event cost is what the app builds for each marker when the timeline mounts, not the data:
+the baked dataset is static and counted in the module's starting memory above. Read from the code
+(an estimate from the sizes of the structures, not a heap profile; a runtime allocation profile
+would need a counting allocator in the app):
+
+- **Reactive attributes, the main cause.** Each \`Marker\` (src/ui/marker.rs) has seven attributes
+  bound to closures: \`style:left\`, \`style:width\`, \`style:top\`, \`class:selected\`, \`class:lit\`,
+  \`class:faded\` and \`aria-current\`. In Leptos 0.8 each becomes its own \`RenderEffect\`, which
+  allocates an \`Owner\` (and registers it in its parent's list of children), the effect's node and
+  source list, a wake-up channel, a cell for its last value (for the styles, the last
+  \`String\`), the boxed closure, and a spawned async task with its boxed future that waits on the
+  channel. Each effect also sits in the subscriber lists of the signals it reads (\`mode\`, the
+  two filters, the selection). That is roughly 0.4–0.5 KB per effect, about 3–3.5 KB per marker.
+- **Per-marker signals.** \`class:selected\` and \`aria-current\` go through a \`Selector\`, which
+  keeps a signal per key asked for, so one per marker; \`lit\` is one \`RwSignal<bool>\` per event
+  (src/ui/parallel_timeline.rs, \`lit_flags\`) in the reactive arena.
+- **Five event listeners per marker** (\`click\`, \`mouseenter\`, \`mouseleave\`, \`focus\`, \`blur\`):
+  without event delegation each is a boxed closure wrapped in a wasm-bindgen \`Closure\` (plus a
+  JS function on the JS heap) and a remover that owns a copy of the event's name. The click
+  closure owns its own copy of the event id.
+- **Strings kept per marker:** the \`aria-label\` (date, title, actor names), the id (for
+  \`data-event\` and for the click), the colour, the title for the hover label; the print list
+  (src/ui/print_list.rs) keeps two more per event (the date label and title plus summary) with
+  their DOM handles.
+- **The view state** of each marker and print-list entry (element handles and the state of every
+  attribute), held in one \`Vec\` per lane, plus a peak while mounting: \`collect_view\` first
+  collects all the unbuilt views of a lane, then builds them, and the allocator's linear memory
+  never gives back what that peak needed.
+
+So the main cause is the per-marker reactive machinery, seven effects with their owners, tasks
+and closures, for a view whose markers almost never change after mount; the data itself is a
+small part. Fewer effects per marker (one effect per lane that writes the positions, a single
+delegated listener on the lane instead of five per marker, labels built on demand) is where the
+memory would come from. The app code is unchanged by this benchmark.
+
+Not measured by this script, a separate check on 2026-11-29: leaving the timeline for About and
+coming back (client-side, three times) grew the 10,000-event memory from 59.0 MB to 64.0, 69.5 and
+72.3 MB (the real dataset: 1.9 to 2.0, 2.1, 2.1 MB). A remount does not fully reuse what the
+previous mount freed. Part of that may be fragmentation; part may be retention, for instance every
+\`Owner\` is registered by a \`Weak\` in its parent's list of children, and a \`Weak\` keeps the
+allocation of a dropped owner until the list is pruned. It is worth a heap profile of its own.
+`;
+
+// Runs in the page before anything else: paint times, long tasks, input-to-frame times with
+// whether each input moved the playhead, frame intervals, the WASM memory.
+function instrument({ marker, ready, probe, quietMs, clicks }) {
+  const b = (window.__bench = { inputs: [], frames: [], longTasks: [], pending: 0, recording: false });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    b.wasm = e.detail.wasm;
+    b.wasmAtStart = b.wasm?.memory?.buffer.byteLength;
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.startTime + e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+    b.longTasksObserved = true;
+  } catch {
+    b.longTasksObserved = false;
+  }
   const seen = (selector, key) => {
     const check = () => {
-      if (!window.__bench[key] && document.querySelector(selector)) {
-        requestAnimationFrame(() => (window.__bench[key] = performance.now()));
+      if (!b[key] && document.querySelector(selector)) {
+        requestAnimationFrame(() => (b[key] = performance.now()));
         return true;
       }
       return false;
@@ -39,14 +134,55 @@ function instrument({ marker, ready }) {
     observer.observe(document, { childList: true, subtree: true });
   };
   seen(marker, 'firstMarker');
-  seen(ready, 'interactive');
-  // From the input event to the frame that shows its effect: the task after the next frame.
-  const time = (event) => {
-    const start = event.timeStamp;
-    requestAnimationFrame(() => setTimeout(() => window.__bench.inputs.push(performance.now() - start), 0));
+  seen(ready, 'readyAt');
+  // The end of the last long task before the first quiet window after the first marker (the
+  // first marker itself if no long task follows it); null until that window has passed.
+  b.interactiveAt = () => {
+    if (b.firstMarker === undefined || b.readyAt === undefined) return null;
+    let t = b.firstMarker;
+    for (const [start, end] of [...b.longTasks].sort((x, y) => x[0] - y[0])) {
+      if (end <= t) continue;
+      if (start - t >= quietMs) break;
+      t = end;
+    }
+    t = Math.max(t, b.readyAt);
+    return performance.now() - t >= quietMs ? t : null;
   };
+  // Where the playhead is: the style that places it, or the current slide. Reading an attribute
+  // forces no layout, so the probe costs the input almost nothing.
+  b.position = probe.slide
+    ? () => window.timeline?.current_id
+    : () => document.querySelector(probe.style)?.getAttribute('style');
+  // From the input event to the frame that shows its effect: the task after the next frame.
+  // The position is read before the page handles the input (capture phase on window) and again
+  // at that task; an input that did not move the playhead is counted as such.
+  const time = (event) => {
+    if (!b.recording) return;
+    const start = event.timeStamp;
+    const before = b.position();
+    b.pending++;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        b.inputs.push({ ms: performance.now() - start, moved: b.position() !== before });
+        b.pending--;
+      }, 0),
+    );
+  };
+  // Drags are timed by their moves; clicks only where the scrub is clicks (a drag's release
+  // fires one too, which moves nothing).
   addEventListener('pointermove', (e) => e.buttons && time(e), true);
-  addEventListener('click', time, true);
+  if (clicks) addEventListener('click', time, true);
+  // Frame intervals while scrubbing: the clock every input-to-frame time waits on.
+  b.startScrub = () => {
+    b.recording = true;
+    let last;
+    const frame = (t) => {
+      if (last !== undefined) b.frames.push(t - last);
+      last = t;
+      if (b.recording) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  };
 }
 
 const median = (xs) => {
@@ -57,6 +193,55 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
 };
+
+// The linear memory a WASM module starts with, and where its static data ends, from the binary.
+const layouts = new Map();
+async function wasmLayout(url) {
+  if (layouts.has(url)) return layouts.get(url);
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  let at = 8;
+  const leb = () => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = bytes[at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (byte < 0x80) return result;
+    }
+  };
+  const layout = { binaryBytes: bytes.length, initialBytes: null, dataBytes: 0, staticEnd: 0 };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 5) {
+      leb(); // count
+      leb(); // limits flag
+      layout.initialBytes = leb() * 65536;
+    } else if (id === 11) {
+      for (let n = leb(); n > 0; n--) {
+        const flag = leb();
+        let offset = 0;
+        if (flag !== 1) {
+          if (flag === 2) leb();
+          if (bytes[at++] === 0x41) {
+            // i32.const, signed LEB; offsets are positive here.
+            offset = leb();
+          }
+          at++; // end
+        }
+        const length = leb();
+        layout.dataBytes += length;
+        layout.staticEnd = Math.max(layout.staticEnd, offset + length);
+        at += length;
+      }
+    }
+    at = end;
+  }
+  layouts.set(url, layout);
+  return layout;
+}
 
 async function measure(browser, name, peer, suffix) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -74,80 +259,202 @@ async function measure(browser, name, peer, suffix) {
       // Redirects have no body.
     }
   });
-  await page.addInitScript(instrument, { marker: peer.marker, ready: peer.ready });
+  await page.addInitScript(instrument, { marker: peer.marker, ready: peer.ready, probe: peer.probe, quietMs: QUIET_MS, clicks: peer.scrub === 'step' });
   const result = { peer: name, dataset: suffix ? '10k' : 'real' };
+  let phase = 'loading';
   try {
     await page.goto(`${base}${peer.path.replace('/', suffix + '/')}`, { timeout: TIMEOUT });
-    await page.waitForFunction(() => window.__bench.interactive && window.__bench.firstMarker, null, { timeout: TIMEOUT });
-    const times = await page.evaluate(() => ({ ...window.__bench, wasm: undefined }));
+    await page.waitForFunction(() => window.__bench.interactiveAt() !== null, null, { timeout: TIMEOUT, polling: 50 });
+    const times = await page.evaluate(
+      (marker) => ({
+        firstMarker: window.__bench.firstMarker,
+        interactive: window.__bench.interactiveAt(),
+        longTasks: window.__bench.longTasks.length,
+        longTasksObserved: window.__bench.longTasksObserved,
+        markers: document.querySelectorAll(marker).length,
+        wasmAtStart: window.__bench.wasmAtStart ?? null,
+        wasmAtInteractive: window.__bench.wasm?.memory?.buffer.byteLength ?? null,
+        wasmUrl: performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')) ?? null,
+      }),
+      peer.marker,
+    );
     loading = false;
     result.firstMarkerMs = times.firstMarker;
     result.interactiveMs = times.interactive;
+    result.longTasks = times.longTasks;
+    result.longTasksObserved = times.longTasksObserved;
+    result.markers = times.markers;
     result.gzipBytes = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     result.brotliBytes = bodies.reduce(
       (n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
       0,
     );
+    phase = 'scrub';
+    result.scrub = await scrub(page, peer);
+    phase = 'memory';
+    // Memory once the scrub is over and every timed input has landed, after a full collection.
+    await page.waitForFunction(() => window.__bench.pending === 0, null, { timeout: TIMEOUT });
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
     const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
     result.jsHeapBytes = metrics.JSHeapUsedSize;
-    // Only Echoes has WASM memory; the peers get no figure rather than a zero.
-    result.wasmBytes = await page.evaluate(() => window.__bench.wasm?.memory?.buffer.byteLength ?? null);
-    result.scrub = await scrub(page, peer);
+    // Only Echoes has WASM memory. The peers' total is their heap; their WASM row stays empty.
+    const wasm = await page.evaluate(() => {
+      const memory = window.__bench.wasm?.memory;
+      if (!memory) return null;
+      // Pages of linear memory that were ever written (fresh pages from memory.grow are zero).
+      const words = new Uint32Array(memory.buffer);
+      const perPage = 65536 / 4;
+      let touched = 0;
+      for (let p = 0; p < words.length / perPage; p++) {
+        for (let i = p * perPage, end = i + perPage; i < end; i++) {
+          if (words[i]) {
+            touched++;
+            break;
+          }
+        }
+      }
+      return { bytes: memory.buffer.byteLength, touchedBytes: touched * 65536 };
+    });
+    result.wasmBytes = wasm?.bytes ?? null;
+    result.totalBytes = result.jsHeapBytes + (wasm?.bytes ?? 0);
+    if (wasm) {
+      result.wasmTouchedBytes = wasm.touchedBytes;
+      result.wasmAtStartBytes = times.wasmAtStart;
+      result.wasmAtInteractiveBytes = times.wasmAtInteractive;
+      if (times.wasmUrl) Object.assign(result, { wasmLayout: await wasmLayout(times.wasmUrl) });
+    }
   } catch (error) {
-    result.error = String(error.message ?? error).split('\n')[0];
+    result.error = `${phase}: ${String(error.message ?? error).split('\n')[0]}`;
   }
   await context.close();
   return result;
 }
 
+// The x positions of a drag that sweeps back and forth inside [lo, hi], in 50 equal steps from
+// end to end, starting from the step nearest x0: every move goes one whole step.
+function sweep(x0, lo, hi, count) {
+  const STEPS_ACROSS = 50;
+  const step = (hi - lo) / STEPS_ACROSS;
+  let k = Math.round(Math.min(Math.max((x0 - lo) / step, 0), STEPS_ACROSS));
+  let dir = k < STEPS_ACROSS ? 1 : -1;
+  const xs = [];
+  for (let i = 0; i < count; i++) {
+    if (k + dir < 0 || k + dir > STEPS_ACROSS) dir = -dir;
+    k += dir;
+    xs.push(lo + k * step);
+  }
+  return xs;
+}
+
 async function scrub(page, peer) {
   const handle = page.locator(peer.handle).first();
-  await handle.scrollIntoViewIfNeeded();
+  // Scrolled by the page itself: Playwright's scrollIntoViewIfNeeded waits for the element to
+  // hold still, which a page that is still busy (TimelineJS at 10,000) can exceed 30 s for.
+  await handle.evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
   const box = await handle.boundingBox();
   const x = box.x + box.width / 2;
   const y = box.y + Math.min(box.height / 2, 20);
   const deadline = Date.now() + SCRUB_BUDGET;
   let sent = 0;
+  let lane = null;
+  await page.evaluate(() => window.__bench.startScrub());
   if (peer.scrub === 'drag') {
+    // Every move stays inside the lane, a little way in from its ends.
+    const area = await page.locator(peer.lane).first().boundingBox();
+    lane = { left: area.x, right: area.x + area.width };
+    const inset = area.width * INSET;
+    const xs = sweep(x, area.x + inset, area.x + area.width - inset, STEPS);
     await page.mouse.move(x, y);
     await page.mouse.down();
-    for (let i = 1; i <= STEPS && Date.now() < deadline; i++, sent++) {
-      // Back and forth over a third of the screen.
-      const phase = (i % 100) / 100;
-      await page.mouse.move(x - 240 + 480 * (phase < 0.5 ? phase * 2 : 2 - phase * 2), y);
-    }
+    for (; sent < STEPS && Date.now() < deadline; sent++) await page.mouse.move(xs[sent], y);
     await page.mouse.up();
   } else {
-    // Real clicks at the button's place, without waiting for the slide animation to settle.
-    for (let i = 0; i < STEPS && Date.now() < deadline; i++, sent++) await page.mouse.click(x, y);
-  }
-  await page.waitForTimeout(200);
-  const inputs = await page.evaluate(() => window.__bench.inputs);
-  return { sent, timed: inputs.length, timedOut: sent < STEPS, medianMs: median(inputs), p95Ms: quantile(inputs, 0.95) };
-}
-
-const browser = await launch();
-const chromium = browser.version();
-const runs = [];
-for (const suffix of ['', '-10k']) {
-  for (let round = 1; round <= rounds; round++) {
-    for (const [name, peer] of Object.entries(peers)) {
-      const result = await measure(browser, name, peer, suffix);
-      runs.push({ round, ...result });
-      console.error(`round ${round} ${name}${suffix}: ${result.error ?? `${result.interactiveMs?.toFixed(0)} ms, scrub p95 ${result.scrub?.p95Ms?.toFixed(1)} ms`}`);
+    // Real clicks at the button's place, without waiting for the slide animation to settle; at
+    // the last slide the direction turns, so that every click has somewhere to go.
+    let [bx, by] = [x, y];
+    let forward = true;
+    for (; sent < STEPS && Date.now() < deadline; sent++) {
+      const atEnd = await page.evaluate(
+        ({ next, back, forward }) => {
+          const visible = (s) => {
+            const el = document.querySelector(s);
+            return el && el.offsetParent !== null && getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden';
+          };
+          return !visible(forward ? next : back);
+        },
+        { next: peer.handle, back: peer.back, forward },
+      );
+      if (atEnd) {
+        forward = !forward;
+        const turn = await page.locator(forward ? peer.handle : peer.back).first().boundingBox();
+        [bx, by] = [turn.x + turn.width / 2, turn.y + Math.min(turn.height / 2, 20)];
+      }
+      await page.mouse.click(bx, by);
     }
   }
+  await page.waitForFunction(() => window.__bench.pending === 0, null, { timeout: TIMEOUT });
+  const { inputs, frames } = await page.evaluate(() => {
+    window.__bench.recording = false;
+    return { inputs: window.__bench.inputs, frames: window.__bench.frames };
+  });
+  const ms = inputs.map((i) => i.ms);
+  return {
+    sent,
+    timed: inputs.length,
+    unmoved: inputs.filter((i) => !i.moved).length,
+    timedOut: sent < STEPS,
+    lane,
+    medianMs: median(ms),
+    p95Ms: quantile(ms, 0.95),
+    frames: frames.length,
+    frameMedianMs: median(frames),
+    frameP95Ms: quantile(frames, 0.95),
+  };
 }
-await browser.close();
 
-// Median and spread (min–max) of each figure, per peer and dataset.
-const figures = ['gzipBytes', 'brotliBytes', 'firstMarkerMs', 'interactiveMs', 'scrubMedianMs', 'scrubP95Ms', 'jsHeapBytes', 'wasmBytes'];
+const runs = saved?.runs ?? [];
+let chromium = saved?.meta.chromium;
+if (!saved) {
+  const browser = await launch();
+  chromium = browser.version();
+  for (const suffix of ['', '-10k']) {
+    // Round 0 warms up (not counted); round r starts with system r mod 3.
+    for (let round = 0; round <= rounds; round++) {
+      const order = names.map((_, i) => names[(round + i) % names.length]);
+      for (const name of order) {
+        const result = await measure(browser, name, peers[name], suffix);
+        runs.push({ round, warmup: round === 0, ...result });
+        console.error(
+          `${round ? `round ${round}` : 'warm-up'} ${name}${suffix}: ${result.error ??
+            `interactive ${result.interactiveMs?.toFixed(0)} ms, scrub p95 ${result.scrub?.p95Ms?.toFixed(1)} ms, ` +
+            `${result.scrub?.unmoved} unmoved, ${(result.totalBytes / 1048576).toFixed(1)} MB`}`,
+        );
+      }
+    }
+  }
+  await browser.close();
+}
+
+// Median and spread (min–max) of each figure, per peer and dataset, over the counted rounds.
+const figures = [
+  'gzipBytes', 'brotliBytes', 'markers', 'firstMarkerMs', 'interactiveMs', 'scrubMedianMs', 'scrubP95Ms',
+  'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
+  'wasmAtStartBytes',
+];
 const summary = {};
-for (const run of runs) {
+for (const run of runs.filter((r) => !r.warmup)) {
   const key = `${run.peer}|${run.dataset}`;
   summary[key] ??= { peer: run.peer, dataset: run.dataset, errors: [], values: {} };
   if (run.error) summary[key].errors.push(run.error);
-  const flat = { ...run, scrubMedianMs: run.scrub?.medianMs, scrubP95Ms: run.scrub?.p95Ms };
+  const flat = {
+    ...run,
+    scrubMedianMs: run.scrub?.medianMs,
+    scrubP95Ms: run.scrub?.p95Ms,
+    frameMedianMs: run.scrub?.frameMedianMs,
+    frameP95Ms: run.scrub?.frameP95Ms,
+    unmoved: run.scrub?.unmoved,
+  };
   for (const f of figures) if (Number.isFinite(flat[f])) (summary[key].values[f] ??= []).push(flat[f]);
 }
 for (const s of Object.values(summary)) {
@@ -157,51 +464,127 @@ for (const s of Object.values(summary)) {
 
 const version = (pkg) => JSON.parse(readFileSync(join(here, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
-const meta = {
+const countEvents = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).events.length;
+  } catch {
+    return null;
+  }
+};
+const events = {
+  real: countEvents(join(here, '../assets/data/timeline.json')),
+  '10k': countEvents(join(here, '../target/bench/synthetic-10k.json')),
+};
+const meta = saved ? { events, ...saved.meta } : {
   date: new Date().toISOString().slice(0, 10),
   cpu,
   cores: Number(execFileSync('nproc', { encoding: 'utf8' }).trim()),
   chromium,
   peers: { '@knight-lab/timelinejs': version('@knight-lab/timelinejs'), 'vis-timeline': version('vis-timeline') },
   rounds,
+  warmupRounds: 1,
   steps: STEPS,
+  quietMs: QUIET_MS,
+  events,
+  // The 1-, 5- and 15-minute load averages when measuring ended: a busy machine widens spreads.
+  load: loadavg().map((x) => Number(x.toFixed(2))),
 };
-writeFileSync(join(here, 'results.json'), JSON.stringify({ meta, summary: Object.values(summary), runs }, null, 2) + '\n');
+if (!saved) writeFileSync(join(here, 'results.json'), JSON.stringify({ meta, summary: Object.values(summary), runs }, null, 2) + '\n');
 
 const kb = (b) => (b / 1024).toFixed(1);
 const ms = (x) => x.toFixed(1);
 const mb = (b) => (b / 1048576).toFixed(1);
+const int = (x) => String(Math.round(x));
 const cell = (s, f, fmt) => {
-  if (!s?.values[f]) return s?.errors.length ? 'failed' : '–';
+  // 'failed' only where no run of the peer succeeded; a figure a peer does not have is '–'.
+  if (!s?.values[f]) return s?.errors.length && !Object.keys(s.values).length ? 'failed' : '–';
   const [lo, hi] = s.spread[f];
-  return `${fmt(s.median[f])} (${fmt(lo)}–${fmt(hi)})`;
+  return lo === hi ? fmt(lo) : `${fmt(s.median[f])} (${fmt(lo)}–${fmt(hi)})`;
 };
-const ratio = (a, b, f) => (a?.median[f] && b?.median[f] ? (a.median[f] / b.median[f]).toFixed(2) : '–');
+const ratioOf = (a, b, f) => (a?.median[f] && b?.median[f] ? a.median[f] / b.median[f] : null);
+const ratio = (a, b, f) => ratioOf(a, b, f)?.toFixed(2) ?? '–';
+// [label, figure, format, compared]: every compared figure is better when lower.
 const rows = [
-  ['Bytes, gzip (KB)', 'gzipBytes', kb],
-  ['Bytes, brotli (KB)', 'brotliBytes', kb],
-  ['First marker painted (ms)', 'firstMarkerMs', ms],
-  ['Interactive (ms)', 'interactiveMs', ms],
-  ['Scrub, input to frame, median (ms)', 'scrubMedianMs', ms],
-  ['Scrub, input to frame, p95 (ms)', 'scrubP95Ms', ms],
-  ['JS heap after scrub (MB)', 'jsHeapBytes', mb],
-  ['WASM memory (MB)', 'wasmBytes', mb],
+  ['Bytes, gzip (KB)', 'gzipBytes', kb, true],
+  ['Bytes, brotli (KB)', 'brotliBytes', kb, true],
+  ['Elements matching the marker selector', 'markers', int, false],
+  ['First marker painted (ms)', 'firstMarkerMs', ms, true],
+  [`Interactive, ${QUIET_MS} ms without a long task (ms)`, 'interactiveMs', ms, true],
+  ['Scrub, input to frame, median (ms)', 'scrubMedianMs', ms, true],
+  ['Scrub, input to frame, p95 (ms)', 'scrubP95Ms', ms, true],
+  ['Scrub, frame interval, median (ms)', 'frameMedianMs', ms, false],
+  ['Scrub, frame interval, p95 (ms)', 'frameP95Ms', ms, false],
+  [`Scrub inputs that did not move the playhead (of ${STEPS})`, 'unmoved', int, false],
+  ['**Memory after scrub, JS heap + WASM (MB)**', 'totalBytes', mb, true],
+  ['… of which JS heap (MB)', 'jsHeapBytes', mb, false],
+  ['… of which WASM linear memory (MB)', 'wasmBytes', mb, false],
 ];
-let md = `# Benchmark results\n\n${meta.date}, ${cpu} (${meta.cores} cores), Chromium ${chromium}, headless. ` +
+const short = {
+  gzipBytes: 'bytes over the wire (gzip)',
+  brotliBytes: 'bytes over the wire (brotli)',
+  firstMarkerMs: 'time to the first marker',
+  interactiveMs: 'time to interactive',
+  scrubMedianMs: 'scrub latency (median)',
+  scrubP95Ms: 'scrub latency (p95)',
+  totalBytes: 'memory (JS heap + WASM)',
+};
+let md = `# Benchmark results\n\n${meta.date}, ${meta.cpu} (${meta.cores} cores), Chromium ${chromium}, headless. ` +
   `TimelineJS ${meta.peers['@knight-lab/timelinejs']}, vis-timeline ${meta.peers['vis-timeline']}. ` +
-  `${rounds} rounds in turns (A B C …), ${STEPS} scrub inputs each; median (min–max). Produced by \`./dev bench\`.\n`;
+  `${rounds} counted rounds after one warm-up round per dataset; the order of the three rotates from round to round. ` +
+  `${STEPS} scrub inputs each; median (min–max), a single figure where every round gave the same. ` +
+  `Produced by \`./dev bench ${rounds}\`. Lower is better in every compared row; a ratio above 1 is a loss for Echoes.` +
+  (meta.load ? ` Load average when measuring ended: ${meta.load.join(', ')}.` : '') +
+  (process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : '') +
+  '\n';
 for (const dataset of ['real', '10k']) {
-  const [e, t, v] = ['Echoes', 'TimelineJS', 'vis-timeline'].map((p) => summary[`${p}|${dataset}`]);
+  const [e, t, v] = names.map((p) => summary[`${p}|${dataset}`]);
   md += `\n## ${dataset === 'real' ? 'The real dataset' : 'A synthetic dataset of 10,000 events'}\n\n`;
   md += '| Figure | Echoes | TimelineJS | vis-timeline | Echoes / TimelineJS | Echoes / vis |\n|---|---|---|---|---|---|\n';
-  for (const [label, f, fmt] of rows) {
-    md += `| ${label} | ${cell(e, f, fmt)} | ${cell(t, f, fmt)} | ${cell(v, f, fmt)} | ${ratio(e, t, f)} | ${ratio(e, v, f)} |\n`;
+  for (const [label, f, fmt, compared] of rows) {
+    const r = compared ? [ratio(e, t, f), ratio(e, v, f)] : ['–', '–'];
+    md += `| ${label} | ${cell(e, f, fmt)} | ${cell(t, f, fmt)} | ${cell(v, f, fmt)} | ${r[0]} | ${r[1]} |\n`;
   }
+  const losses = [];
+  for (const [peer, s] of [['TimelineJS', t], ['vis-timeline', v]]) {
+    const lost = rows
+      .filter(([, f, , compared]) => compared && ratioOf(e, s, f) > 1)
+      .map(([, f]) => `${short[f]} (${ratioOf(e, s, f).toFixed(2)}×)`);
+    if (lost.length) losses.push(`against ${peer} on ${lost.join(', ')}`);
+  }
+  md += losses.length ? `\n**Where Echoes loses:** ${losses.join('; ')}.\n` : '\nEchoes loses on no compared figure here.\n';
   for (const s of [e, t, v]) if (s?.errors.length) md += `\n${s.peer}: ${s.errors.length} of ${rounds} runs failed: ${[...new Set(s.errors)].join('; ')}\n`;
-  for (const run of runs.filter((r) => r.dataset === dataset && r.scrub?.timedOut)) {
+  for (const run of runs.filter((r) => !r.warmup && r.dataset === dataset && r.scrub?.timedOut)) {
     md += `\n${run.peer}, round ${run.round}: only ${run.scrub.sent} of ${STEPS} scrub inputs went through in ${SCRUB_BUDGET / 1000} s.\n`;
   }
+  for (const run of runs.filter((r) => !r.warmup && r.dataset === dataset && r.longTasksObserved === false)) {
+    md += `\n${run.peer}, round ${run.round}: the page reported no long tasks API, so interactive fell back to the first marker.\n`;
+  }
 }
-md += '\nScrub: Echoes and vis-timeline are dragged (pointer moves along the playhead or the custom-time bar); TimelineJS has no scrubber, so it takes next-slide clicks. Each input is timed from the event to the task after the next animation frame.\n';
+
+// What the WASM memory is made of, from the Echoes runs of both datasets.
+const echoRun = (dataset) => runs.find((r) => !r.warmup && r.peer === 'Echoes' && r.dataset === dataset && r.wasmLayout);
+const [er, ek] = [echoRun('real'), echoRun('10k')];
+md += '\n## How each figure is taken\n\n';
+md += `- **Bytes:** every response body until the page is interactive, compressed here at gzip 9 and brotli 11, cache disabled.\n`;
+md += `- **First marker painted:** the first animation frame after an event marker enters the DOM (a MutationObserver in an init script).\n`;
+md += `- **Interactive:** a PerformanceObserver for \`longtask\` runs from the start. Interactive is the end of the last long task (over 50 ms) before the first ${QUIET_MS} ms window without one after the first marker, or the first marker itself if no long task follows it (and never before the scrub handle exists). It is no longer the moment an element exists.\n`;
+md += `- **Scrub:** Echoes and vis-timeline are dragged by their playhead or custom-time bar, ${STEPS} pointer moves that sweep back and forth over the lane (Echoes: \`.stage\`; vis-timeline: its item panel, \`.vis-center\`), ${INSET * 100}% in from each end, about 2% of the lane per move, so no move lands outside and clamps. TimelineJS has no scrubber, so it takes clicks on next slide (turning to previous at the last slide). Each input is timed from the event's timestamp to the task after the next animation frame. The playhead's position (Echoes: the \`.playhead\` style; vis-timeline: the \`.vis-custom-time\` style; TimelineJS: the current slide) is read before the page handles the input and again at that task; inputs that did not move it are counted in their own row. vis-timeline is set up with \`snap: null\` (bench/prepare.mjs) so that its bar follows the pointer as Echoes' playhead does; by default it snaps to the scale's step (years at this zoom) and most moves would not move it. Its one unmoved input per run is the drag's first move, which only starts Hammer.js's pan gesture.\n`;
+md += `- **Frame interval:** requestAnimationFrame deltas during the scrub. An input waits for the next frame, so up to one interval of each latency (about half of one on average) is the frame clock, not the page's work.\n`;
+md += `- **Memory:** read after the scrub, once every timed input has landed, after two forced collections (CDP \`HeapProfiler.collectGarbage\`): \`JSHeapUsedSize\` from \`Performance.getMetrics\`, plus, for Echoes, the byte length of its WASM linear memory (from \`TrunkApplicationStarted\`). The peers have no WASM, so their total is their JS heap. WASM memory only grows, so its figure is the most the app ever needed at once, not what is live now; that is still memory the tab holds.\n`;
+md += `- **Rounds:** one warm-up round per dataset, not counted; then round r starts with system r mod 3 (Echoes, TimelineJS, vis-timeline).\n`;
+if (rounds < 5) md += `\nThis run has ${rounds} counted rounds, not the default 5, to fit the time available; the spreads are correspondingly rough.\n`;
+if (er && ek) {
+  // The markers the page built: the dataset file may have changed since the build.
+  const count = (run) => run.markers;
+  const perEvent = (ek.wasmBytes - er.wasmBytes) / (count(ek) - count(er));
+  const l = ek.wasmLayout;
+  md += `\n## What holds Echoes' WASM memory\n\n`;
+  md += `Measured in this run: with ${count(er)} markers the linear memory is ${mb(er.wasmBytes)} MB; with ${count(ek)} markers it is ${mb(ek.wasmBytes)} MB, ` +
+    `about ${kb(perEvent)} KB per event. Of the 10,000-event memory, ${mb(l.initialBytes)} MB is what the module starts with ` +
+    `(1 MB of stack, then ${mb(l.dataBytes)} MB of static data, nearly all of it the baked dataset), and ${mb(ek.wasmBytes - l.initialBytes)} MB ` +
+    `was grown at run time by the allocator. It had already reached ${mb(ek.wasmAtStartBytes)} MB when the app finished starting (\`TrunkApplicationStarted\`, after the first mount), ` +
+    `so the scrub adds ${mb(ek.wasmBytes - ek.wasmAtStartBytes)} MB; ${mb(ek.wasmTouchedBytes)} MB of it has been written at some point.\n`;
+  md += WASM_NOTE;
+}
 writeFileSync(join(here, 'RESULTS.md'), md);
 console.log(md);
