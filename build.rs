@@ -1,22 +1,9 @@
 //! Reads `assets/data/timeline.json`, refuses to build on any rule break (naming the entry and the
-//! field), and writes the dataset as `static` Rust, so the app carries no JSON parser.
+//! field), and writes the timeline's index as `static` Rust, so the app carries no JSON parser
+//! and none of the reading text.
 
-// The model's own files, so the build checks exactly what `cargo test` checks. Parts of them
-// serve only the app, hence the dead-code allowance.
-#[allow(dead_code)]
-#[path = "src/model/dataset.rs"]
-mod dataset;
-#[allow(dead_code)]
-#[path = "src/model/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "src/model/load.rs"]
-mod load;
-#[allow(dead_code)]
-#[path = "src/model/validate.rs"]
-mod validate;
-
-use dataset::*;
+use echoes_model::dataset::*;
+use echoes_model::load;
 use std::borrow::Cow;
 use std::{env, fs, path::Path, process};
 
@@ -27,9 +14,6 @@ fn main() {
     println!("cargo::rerun-if-env-changed=ECHOES_DATASET");
     let path = env::var("ECHOES_DATASET").unwrap_or_else(|_| DATASET.to_string());
     println!("cargo::rerun-if-changed={path}");
-    for file in ["dataset", "date", "load", "validate"] {
-        println!("cargo::rerun-if-changed=src/model/{file}.rs");
-    }
     let json = fs::read_to_string(&path).unwrap_or_else(|error| {
         eprintln!("cannot read {path}: {error}");
         process::exit(1);
@@ -42,7 +26,8 @@ fn main() {
         process::exit(1);
     });
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("timeline_data.rs");
-    let code = format!("pub static DATASET: Dataset = {};\n", data.bake());
+    // The timeline's index only: the reading text is the pre-rendered pages' and fragments'.
+    let code = format!("pub static INDEX: Dataset = {};\n", data.index().bake());
     fs::write(out, code).expect("OUT_DIR is writable");
 }
 

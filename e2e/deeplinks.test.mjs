@@ -5,7 +5,6 @@ import { appReady, baseUrl, newContext, openPage, recordErrors, startLabel, url,
 
 const shared = useBrowser();
 
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 // A 404 status for the document itself is what a static host says; the app still answers.
 const ignoring404 = (errors) => errors.filter((e) => !/status of 404/.test(e));
 
@@ -19,12 +18,13 @@ test('every event and echo address answers 200 with its own tags, then opens on 
     const response = await page.goto(url(path));
     await appReady(page);
     assert.equal(response.status(), 200, path);
-    const html = await response.text();
-    assert.ok(html.includes(`<meta property="og:title" content="${escapeHtml(title)}`), `${path}: og:title`);
-    assert.match(html, /<meta name="twitter:card" content="summary_large_image"/);
-    assert.ok(html.includes(`<link rel="canonical" href="`) && html.includes(`${new URL(baseUrl).pathname}${path}/"`), `${path}: canonical`);
-    await page.locator('.detail h2').waitFor();
-    assert.equal(await page.locator('.detail h2').innerText(), title, path);
+    const meta = (selector) => page.locator(selector).getAttribute('content');
+    assert.ok((await meta('meta[property="og:title"]')).startsWith(title), `${path}: og:title`);
+    assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    assert.equal(new URL(canonical).pathname, `${new URL(baseUrl).pathname}${path}/`, `${path}: canonical`);
+    await page.locator('.detail h1').waitFor();
+    assert.equal(await page.locator('.detail h1').innerText(), title, path);
     if (playheadDate) assert.ok((await page.locator('.readout').innerText()).includes(playheadDate), `${path}: playhead`);
     assert.ok((await page.title()).startsWith(title), `${path}: document title`);
     errors.push(...pageErrors);
@@ -49,18 +49,19 @@ test('back and forward walk through what the reader selected', async () => {
   await page.waitForURL(/\/e\/kpa-invasion$/);
   await page.locator('.prev-next .next').click();
   await page.waitForURL((u) => !u.pathname.endsWith('/e/kpa-invasion'));
-  const second = await page.locator('.detail h2').innerText();
+  const second = await page.locator('.detail h1').innerText();
   await page.goBack();
   await page.waitForURL(/\/e\/kpa-invasion$/);
-  assert.equal(await page.locator('.detail h2').innerText(), dataset.events.find((e) => e.id === 'kpa-invasion').title);
+  assert.equal(await page.locator('.detail h1').innerText(), dataset.events.find((e) => e.id === 'kpa-invasion').title);
   assert.match(await page.locator('.readout').innerText(), /25 Jun 1950/);
   await page.goBack();
   await page.waitForURL(url(''));
+  await page.locator('.reading-view[data-view="home"]').waitFor();
   assert.equal(await page.locator('.event-detail').count(), 0);
   await page.goForward();
   await page.waitForURL(/\/e\/kpa-invasion$/);
   await page.goForward();
-  await page.locator('.detail h2', { hasText: second }).waitFor();
+  await page.locator('.detail h1', { hasText: second }).waitFor();
   // Scrubbing keeps the date in the address but adds no history entry.
   const length = await page.evaluate(() => history.length);
   await page.locator('.playhead').focus();
@@ -87,8 +88,8 @@ test('a copied link opens the same view in a fresh page', async () => {
   const fresh = await openPage(shared.browser, '/');
   await fresh.page.goto(link);
   await appReady(fresh.page);
-  await fresh.page.locator('.detail h2').waitFor();
-  assert.equal(await fresh.page.locator('.detail h2').innerText(), await page.locator('.detail h2').innerText());
+  await fresh.page.locator('.detail h1').waitFor();
+  assert.equal(await fresh.page.locator('.detail h1').innerText(), await page.locator('.detail h1').innerText());
   assert.equal(await fresh.page.locator('.readout').innerText(), readout);
   assert.equal(await fresh.page.getByRole('button', { name: 'Echo-aligned' }).getAttribute('aria-pressed'), 'true');
   assert.deepEqual([...errors, ...fresh.errors], []);
@@ -181,7 +182,7 @@ test('hostile and unknown addresses get the not-found view or a safe default, ne
       await page.locator('.not-found h1').waitFor();
       assert.match(await page.locator('.not-found').innerText(), /Back to the timeline/);
     } else if (expected === 'home') {
-      await page.locator('.detail-empty').waitFor();
+      await page.locator('.reading-view[data-view="home"]').waitFor();
       assert.match(await page.locator('.readout').innerText(), /1 Oct 1949/);
     } else {
       await page.locator('.event-detail').waitFor();
@@ -197,7 +198,7 @@ test('a near miss suggests the nearest address, which works', async () => {
   assert.equal(response.status(), 404);
   await page.locator('.suggestions a').first().click();
   await page.waitForURL(/\/e\/inchon-landing$/);
-  assert.equal(await page.locator('.detail h2').innerText(), shared.dataset.events.find((e) => e.id === 'inchon-landing').title);
+  assert.equal(await page.locator('.detail h1').innerText(), shared.dataset.events.find((e) => e.id === 'inchon-landing').title);
 });
 
 test('the site ships a sitemap, robots.txt and the dataset downloads', async () => {

@@ -25,6 +25,7 @@ const readout = (page) => page.locator('.readout').innerText();
 const valueNow = async (page) => Number(await page.locator('.playhead').getAttribute('aria-valuenow'));
 
 async function dragPlayhead(page, dx) {
+  await page.locator('.playhead-handle').scrollIntoViewIfNeeded();
   const box = await page.locator('.playhead-handle').boundingBox();
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -35,6 +36,7 @@ async function dragPlayhead(page, dx) {
 }
 
 async function touchDrag(page, dx) {
+  await page.locator('.playhead-handle').scrollIntoViewIfNeeded();
   const box = await page.locator('.playhead-handle').boundingBox();
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
@@ -129,7 +131,7 @@ for (const [name, viewport] of [
       const announced = await page.locator('#playhead-announcer').innerText();
       assert.ok(announced.includes(hit.title), `${announced} lacks ${hit.id}`);
       // Keys belong to the timeline: pressed elsewhere they do nothing.
-      await page.locator('.event-detail h2').click();
+      await page.locator('.event-detail h1').click();
       await page.keyboard.press('ArrowRight');
       assert.equal(await readout(page), stepped);
       // Shift+→ moves a month; Home goes to the start, End to the end.
@@ -176,12 +178,13 @@ for (const [name, viewport] of [
       await page.locator('[data-event="inchon-landing"]').click();
       await page.waitForURL(/\/e\/inchon-landing$/);
       const detail = page.locator('.event-detail');
-      assert.equal(await detail.locator('h2').innerText(), event('inchon-landing').title);
+      assert.equal(await detail.locator('h1').innerText(), event('inchon-landing').title);
       assert.match(await detail.locator('.detail-date').innerText(), /15 Sep 1950/);
       assert.ok((await detail.locator('.sources a').count()) >= 1);
       assert.match(await readout(page), /15 Sep 1950/);
       await page.goBack();
       await page.waitForURL(url(''));
+      await page.locator('.reading-view[data-view="home"]').waitFor();
       assert.equal(await page.locator('.event-detail').count(), 0);
       assert.deepEqual(errors, []);
     });
@@ -330,7 +333,7 @@ test('printing gives the selected event and every event by lane as text', async 
   await page.locator('.event-detail').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.timeline').isVisible(), false);
-  assert.equal(await page.locator('.event-detail h2').innerText(), event('inchon-landing').title);
+  assert.equal(await page.locator('.event-detail h1').innerText(), event('inchon-landing').title);
   const list = await page.locator('.print-list').innerText();
   for (const e of shared.dataset.events.filter((e) => e.lane !== 'context')) assert.ok(list.includes(e.title), e.id);
   assert.deepEqual(errors, []);

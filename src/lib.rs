@@ -1,3 +1,6 @@
-//! Echoes: the pure model (`model`) and the Leptos face (`ui`).
-pub mod model;
+//! Echoes in the browser: the timeline and its index. The model is its own crate
+//! (`echoes-model`); the reading text is static HTML written at build time (`echoes-reading`).
+pub mod data;
 pub mod ui;
+
+pub use echoes_model as model;

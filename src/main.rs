@@ -1,3 +1,11 @@
 fn main() {
-    leptos::mount::mount_to_body(echoes::ui::App);
+    echoes::ui::panic_banner::install();
+    // The pre-rendered page holds the text; the app mounts the timeline into its slot.
+    let slot = leptos::prelude::document()
+        .get_element_by_id("timeline")
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok());
+    match slot {
+        Some(slot) => leptos::mount::mount_to(slot, echoes::ui::App).forget(),
+        None => leptos::mount::mount_to_body(echoes::ui::App),
+    }
 }

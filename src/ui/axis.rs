@@ -1,4 +1,4 @@
-use super::parallel_timeline::Currents;
+use super::currents::Currents;
 use super::state::use_state;
 use crate::model::route::Mode;
 use crate::model::timeline::{Side, Timeline};

@@ -1,5 +1,5 @@
 use super::axis::shift;
-use super::parallel_timeline::Currents;
+use super::currents::Currents;
 use super::state::use_state;
 use crate::model::timeline::Side;
 use leptos::prelude::*;

@@ -1,9 +1,9 @@
 use super::state::use_state;
-use crate::model::route::{Route, View};
+use crate::model::route::View;
 use leptos::prelude::*;
 
-/// A link to a view of the app. A plain click navigates inside the app (a history entry, no page
-/// load); a modified click opens a new tab, as any link does.
+/// A link to a view of the app. Its address is exactly where a click goes (the alignment
+/// included); the router takes the click over, as it does for every link inside the site.
 #[component]
 pub fn AppLink(
     view: View,
@@ -13,24 +13,11 @@ pub fn AppLink(
     #[prop(optional, into)]
     current: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let state = use_state();
-    let href = state.href(
-        &Route {
-            view: view.clone(),
-            ..Route::home()
-        }
-        .href(),
-    );
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key() || ev.button() != 0 {
-            return;
-        }
-        ev.prevent_default();
-        state.go(view.clone());
-    };
+    let router = use_state().router;
+    let href = move || router.href(&router.link(view.clone()));
     let aria_current = move || current.and_then(|c| c.get().then_some("true"));
     view! {
-        <a href=href class=class aria-current=aria_current on:click=on_click>
+        <a href=href class=class aria-current=aria_current>
             {children()}
         </a>
     }

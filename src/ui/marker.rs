@@ -1,5 +1,5 @@
 use super::axis::percent;
-use super::parallel_timeline::Currents;
+use super::currents::Currents;
 use super::state::use_state;
 use crate::model::route::View;
 use crate::model::timeline::MARKER_ROWS;

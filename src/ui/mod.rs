@@ -1,30 +1,27 @@
-//! Leptos components, one per file, named for what the reader sees.
+//! The app in the browser: the interactive timeline, one Leptos component per file, named for what
+//! the reader sees, around one state: the router owns what is shown, the playback unit owns the
+//! playhead, the reading pane swaps the text that was rendered at build time.
 
-mod about_page;
 mod app;
-mod argument;
 mod axis;
-mod claim_list;
 mod context_strip;
 mod current_ring;
-mod echo_card;
-mod echo_detail;
+mod currents;
 mod echo_links;
 mod echo_list;
-mod event_detail;
 mod filters;
 mod lane;
 mod link;
 mod marker;
-mod not_found;
+pub mod panic_banner;
 mod parallel_timeline;
+mod playback;
 mod playhead;
-mod print_list;
+mod reading_pane;
+mod router;
 mod selection;
 mod share_buttons;
-mod source_list;
 mod state;
-mod timeline_page;
 mod toolbar;
 
 pub use app::App;

@@ -1,63 +1,33 @@
+use super::currents::Currents;
 use super::echo_links::EchoLinks;
 use super::echo_list::EchoList;
 use super::filters::Filters;
 use super::lane::Lane;
 use super::playhead::Playhead;
-use super::state::{use_state, AppState};
+use super::state::use_state;
 use super::toolbar::Toolbar;
 use crate::model::date::Day;
-use crate::model::timeline::{MarkerSize, Side};
+use crate::model::timeline::Side;
 use leptos::prelude::*;
-use leptos::reactive::computed::Selector;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// What markers show besides their place. A playhead move touches no marker: the current events
-/// are drawn by a ring per lane, and the selector and lit flags notify only markers that change.
-#[derive(Clone)]
-pub struct Currents {
-    pub then: Memo<Option<usize>>,
-    pub now: Memo<Option<usize>>,
-    pub then_day: Memo<Day>,
-    pub now_day: Memo<Day>,
-    pub is_selected: Selector<Option<usize>>,
-    /// The lanes' width on screen in CSS pixels, followed on resize.
-    pub lane_px: RwSignal<f64>,
-    /// Each event's marker row at that width (see `Timeline::marker_rows`).
-    pub rows: Memo<Vec<u8>>,
-    /// For each event, whether an echo it belongs to is lit (hovered, focused or selected). One
-    /// signal per event, flipped only where the lit set changes.
-    pub lit: Arc<[RwSignal<bool>]>,
-}
-
 /// Both lanes, the echo links between them and the playhead across them. Keys work only while
-/// focus is inside it.
+/// focus is inside it. Leaving it stops a play.
 #[component]
 pub fn ParallelTimeline() -> impl IntoView {
     let state = use_state();
     let timeline = state.timeline;
-    let day = move |side| {
-        Memo::new(move |_| timeline.day_at(side, state.playhead.get(), state.mode.get()))
-    };
-    let (then_day, now_day) = (day(Side::Then), day(Side::Now));
-    let then = Memo::new(move |_| timeline.then.current(then_day.get()));
-    let now = Memo::new(move |_| timeline.now.current(now_day.get()));
-    // Until the stage is measured, a laptop's width.
-    let lane_px = RwSignal::new(1000.0);
-    let rows = Memo::new(move |_| {
-        timeline.marker_rows(state.mode.get(), MarkerSize::SCREEN, lane_px.get())
-    });
-    let currents = Currents {
-        then,
-        now,
-        then_day,
-        now_day,
-        is_selected: Selector::new(move || state.selected_event.get()),
-        lane_px,
-        rows,
-        lit: lit_flags(state),
-    };
-    provide_context(currents.clone());
+    let playback = state.playback;
+    let currents = Currents::new(state);
+    let (then, now, then_day, now_day) = (
+        currents.then,
+        currents.now,
+        currents.then_day,
+        currents.now_day,
+    );
+    let lane_px = currents.lane_px;
+    provide_context(currents);
+    on_cleanup(move || playback.pause());
 
     let stage = NodeRef::<leptos::html::Div>::new();
     let measure = move || {
@@ -95,21 +65,21 @@ pub fn ParallelTimeline() -> impl IntoView {
         }
         dragging.set(true);
         if let Some(x) = x_of(&ev) {
-            state.playhead.set(x);
+            playback.scrub(x);
         }
         focus_playhead();
     };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
         if dragging.get_untracked() {
             if let Some(x) = x_of(&ev) {
-                state.playhead.set(x);
+                playback.scrub(x);
             }
         }
     };
     let on_pointerup = move |_| {
         if dragging.get_untracked() {
             dragging.set(false);
-            state.remember_playhead();
+            playback.settle();
         }
     };
 
@@ -126,7 +96,11 @@ pub fn ParallelTimeline() -> impl IntoView {
     };
 
     view! {
-        <section class="timeline" aria-label="Parallel timeline" on:keydown=move |ev| on_key(ev, state)>
+        <section class="timeline" aria-label="Parallel timeline" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+            if playback.key(&ev.key(), ev.shift_key()) {
+                ev.prevent_default();
+            }
+        }>
             <Toolbar />
             <div
                 class="stage"
@@ -149,51 +123,6 @@ pub fn ParallelTimeline() -> impl IntoView {
     }
 }
 
-fn lit_flags(state: AppState) -> Arc<[RwSignal<bool>]> {
-    let flags: Arc<[RwSignal<bool>]> = (0..state.timeline.data.events.len())
-        .map(|_| RwSignal::new(false))
-        .collect();
-    let lit = Memo::new(move |_| lit_events(state));
-    let targets = flags.clone();
-    Effect::new(move |previous: Option<Vec<usize>>| {
-        let now = lit.get();
-        for event in previous.unwrap_or_default() {
-            if !now.contains(&event) {
-                targets[event].set(false);
-            }
-        }
-        for &event in &now {
-            targets[event].set(true);
-        }
-        now
-    });
-    flags
-}
-
-/// Events at either end of the echoes in view: hovered or focused, or selected.
-fn lit_events(state: AppState) -> Vec<usize> {
-    let timeline = state.timeline;
-    let mut echoes: Vec<usize> = Vec::new();
-    for event in [state.hovered_event.get(), state.selected_event.get()]
-        .into_iter()
-        .flatten()
-    {
-        echoes.extend(timeline.echoes_of(event));
-    }
-    echoes.extend(state.hovered_echo.get());
-    echoes.extend(state.selected_echo.get());
-    let mut lit: Vec<usize> = echoes
-        .into_iter()
-        .flat_map(|echo| {
-            let (then, now) = timeline.echo_ends(echo);
-            then.into_iter().chain(now)
-        })
-        .collect();
-    lit.sort_unstable();
-    lit.dedup();
-    lit
-}
-
 fn focus_playhead() {
     if let Some(handle) = document()
         .query_selector(".playhead")
@@ -202,34 +131,5 @@ fn focus_playhead() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = handle.focus();
-    }
-}
-
-/// ←/→ step to the previous or next event, Shift+←/→ by a month, Home/End to the ends.
-fn on_key(ev: leptos::ev::KeyboardEvent, state: AppState) {
-    let timeline = state.timeline;
-    let mode = state.mode();
-    let x = state.playhead.get_untracked();
-    let target = match ev.key().as_str() {
-        "ArrowLeft" | "ArrowRight" => {
-            let forward = ev.key() == "ArrowRight";
-            if ev.shift_key() {
-                let day = timeline.day_at(Side::Then, x, mode);
-                let moved = day.add_months(if forward { 1 } else { -1 });
-                Some(timeline.x(Side::Then, moved.0 as f64, mode).clamp(0.0, 1.0))
-            } else {
-                timeline
-                    .step(x, forward, mode)
-                    .map(|event| timeline.x_of_event(event, mode))
-            }
-        }
-        "Home" => Some(0.0),
-        "End" => Some(1.0),
-        _ => return,
-    };
-    ev.prevent_default();
-    if let Some(x) = target {
-        state.playhead.set(x);
-        state.remember_playhead();
     }
 }

@@ -1,5 +1,5 @@
 use super::axis::shift;
-use super::parallel_timeline::Currents;
+use super::currents::Currents;
 use super::state::use_state;
 use leptos::prelude::*;
 
@@ -25,10 +25,10 @@ pub fn Playhead() -> impl IntoView {
             aria-orientation="horizontal"
             aria-valuemin="0"
             aria-valuemax="100"
-            aria-valuenow=move || ((state.playhead.get() * 100.0).round() as i32).to_string()
+            aria-valuenow=move || ((state.playback.x() * 100.0).round() as i32).to_string()
             aria-valuetext=value_text
             aria-describedby="playhead-help"
-            style:transform=move || shift(state.playhead.get())
+            style:transform=move || shift(state.playback.x())
         >
             <span class="playhead-line" aria-hidden="true"></span>
             <span class="playhead-handle" aria-hidden="true"></span>

@@ -1,14 +1,19 @@
 //! Chores that need the model natively. Trunk runs `site` after every build (see Trunk.toml).
-//!   cargo xtask site [DIR]   add the dataset downloads, a page for every address, sitemap.xml,
-//!                            robots.txt and 404.html to a built site (default: Trunk's staging dir)
-//! The site's origin for canonical URLs comes from ECHOES_SITE_URL (default http://127.0.0.1:8080);
-//! its base path from the built index.html's `<base href>`.
+//!   cargo xtask site [DIR]   add the dataset downloads, a page and a reading fragment for every
+//!                            address, sitemap.xml, robots.txt and 404.html to a built site
+//!                            (default: Trunk's staging dir), then a .gz and a .br beside every
+//!                            text file
+//! The dataset is ECHOES_DATASET (default assets/data/timeline.json); the site's origin for
+//! canonical URLs is ECHOES_SITE_URL (default http://127.0.0.1:8080); its base path comes from the
+//! built index.html's `<base href>`.
 
-mod prerender;
+mod compress;
+mod pages;
 
-use echoes::model::data::DATASET;
-use echoes::model::export::{echoes_csv, events_csv};
-use prerender::Site;
+use echoes_model::dataset::Dataset;
+use echoes_model::export::{echoes_csv, events_csv};
+use echoes_model::load::from_json;
+use pages::Build;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::{env, fs, io};
@@ -37,28 +42,45 @@ fn site_dir(arg: Option<&String>) -> io::Result<PathBuf> {
         .ok_or_else(|| io::Error::other("give a directory, or run from a Trunk hook"))
 }
 
+fn repository() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// The dataset the build baked: the app's build script refused it if it was invalid.
+fn dataset() -> io::Result<(PathBuf, Dataset)> {
+    let path = env::var_os("ECHOES_DATASET")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repository().join("assets/data/timeline.json"));
+    let json = fs::read_to_string(&path)?;
+    let data = from_json(&json).map_err(|errors| {
+        io::Error::other(format!("{} is invalid: {}", path.display(), errors[0]))
+    })?;
+    Ok((path, data))
+}
+
 fn write_site(site: &Path) -> io::Result<()> {
-    write_downloads(site)?;
+    let (path, data) = dataset()?;
+    write_downloads(site, &path, &data)?;
     let template = fs::read_to_string(site.join("index.html"))?;
     let base = base_href(&template)
         .ok_or_else(|| io::Error::other("the built index.html has no <base href>"))?;
     let origin = env::var("ECHOES_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    let site_pages = Site {
+    let build = Build {
         template: &template,
         origin: &origin,
         base: &base,
-        data: &DATASET,
+        data: &data,
     };
-    for page in site_pages.pages() {
-        let path = site.join(&page.path);
+    for file in build.files() {
+        let path = site.join(&file.path);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir)?;
         }
-        fs::write(path, page.html)?;
+        fs::write(path, file.text)?;
     }
-    fs::write(site.join("sitemap.xml"), site_pages.sitemap())?;
-    fs::write(site.join("robots.txt"), site_pages.robots())?;
-    Ok(())
+    fs::write(site.join("sitemap.xml"), build.sitemap())?;
+    fs::write(site.join("robots.txt"), build.robots())?;
+    compress::beside_every_text_file(site)
 }
 
 fn base_href(html: &str) -> Option<String> {
@@ -67,15 +89,17 @@ fn base_href(html: &str) -> Option<String> {
     Some(html[start..end].to_string())
 }
 
-/// `data/`: the dataset as JSON (with its schema) and as CSV, every source URL included.
-fn write_downloads(site: &Path) -> io::Result<()> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let data = site.join("data");
-    fs::create_dir_all(&data)?;
-    for file in ["timeline.json", "timeline.schema.json"] {
-        fs::copy(root.join("assets/data").join(file), data.join(file))?;
+/// `data/`: the dataset as JSON (with its schema and changelog) and as CSV, every source URL
+/// included.
+fn write_downloads(site: &Path, json: &Path, data: &Dataset) -> io::Result<()> {
+    let assets = repository().join("assets/data");
+    let dir = site.join("data");
+    fs::create_dir_all(&dir)?;
+    fs::copy(json, dir.join("timeline.json"))?;
+    for file in ["timeline.schema.json", "CHANGELOG.md"] {
+        fs::copy(assets.join(file), dir.join(file))?;
     }
-    fs::write(data.join("events.csv"), events_csv(&DATASET))?;
-    fs::write(data.join("echoes.csv"), echoes_csv(&DATASET))?;
+    fs::write(dir.join("events.csv"), events_csv(data))?;
+    fs::write(dir.join("echoes.csv"), echoes_csv(data))?;
     Ok(())
 }

@@ -1,10 +1,11 @@
 //! The echo-aligned warp and the timeline index, checked by their laws.
 
-use echoes::model::data::DATASET;
-use echoes::model::date::Day;
-use echoes::model::route::Mode;
-use echoes::model::scale::{longest_non_crossing, LaneScale, Warp};
-use echoes::model::timeline::{MarkerSize, Side, Timeline, MARKER_ROWS, TICK_LABEL_SPACING};
+mod common;
+use common::DATASET;
+use echoes_model::date::Day;
+use echoes_model::route::Mode;
+use echoes_model::scale::{longest_non_crossing, LaneScale, Warp};
+use echoes_model::timeline::{MarkerSize, Side, Timeline, MARKER_ROWS, TICK_LABEL_SPACING};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 

@@ -1,9 +1,10 @@
 //! Addresses: every route formats and parses back to itself, and no input makes parsing panic.
 
-use echoes::model::data::DATASET;
-use echoes::model::date::Day;
-use echoes::model::meta::page_meta;
-use echoes::model::route::{Mode, Route, View};
+mod common;
+use common::DATASET;
+use echoes_model::date::Day;
+use echoes_model::meta::page_meta;
+use echoes_model::route::{Mode, Route, View};
 use proptest::prelude::*;
 
 fn route_strategy() -> impl Strategy<Value = Route> {

@@ -221,3 +221,25 @@ fn encode_path(path: &str) -> String {
     }
     out
 }
+
+/// The key a view's reading fragment carries (`data-view`) and its file under `fragments/`, so
+/// the app can check that the text it fetched is the view it asked for.
+pub fn view_key(view: &View) -> String {
+    match view {
+        View::Home => "home".into(),
+        View::Event(id) => format!("e/{id}"),
+        View::Echo(id) => format!("echo/{id}"),
+        View::About => "about".into(),
+        View::NotFound { .. } => "not-found".into(),
+    }
+}
+
+/// Where a view's fragment is served, relative to the base.
+pub fn fragment_path(view: &View) -> String {
+    format!("fragments/{}.html", view_key(view))
+}
+
+/// The comment that closes every fragment: one that lacks it was cut short.
+pub fn fragment_end(key: &str) -> String {
+    format!("<!--end {key}-->")
+}

@@ -1,9 +1,10 @@
 //! "Cite this": the plain citation, BibTeX and CSL-JSON for event and echo pages.
 
-use echoes::model::cite::{bib_text, bib_url, bibtex, csl_json, json_string, plain, Item};
-use echoes::model::data::DATASET;
-use echoes::model::dataset::{Dataset, Echo, Event};
-use echoes::model::date::Day;
+use echoes_model::cite::{bib_text, bib_url, bibtex, csl_json, json_string, plain, Item};
+mod common;
+use common::DATASET;
+use echoes_model::dataset::{Dataset, Echo, Event};
+use echoes_model::date::Day;
 use serde_json::Value;
 use std::borrow::Cow;
 

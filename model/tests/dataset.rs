@@ -1,19 +1,20 @@
 //! The dataset that ships, and the rules that keep a wrong one from shipping.
 
-use echoes::model::data::DATASET;
-use echoes::model::dataset::{SourceKind, CONTEXT_LANE};
-use echoes::model::date::EventDate;
-use echoes::model::export::{echoes_csv, events_csv, events_from_csv};
-use echoes::model::load::from_json;
-use echoes::model::validate::{is_semver, validate, Rule, ValidationError};
+mod common;
+use common::DATASET;
+use echoes_model::dataset::{SourceKind, CONTEXT_LANE};
+use echoes_model::date::EventDate;
+use echoes_model::export::{echoes_csv, events_csv, events_from_csv};
+use echoes_model::load::from_json;
+use echoes_model::validate::{is_semver, validate, Rule, ValidationError};
 use serde_json::{json, Value};
 
-const TIMELINE: &str = include_str!("../assets/data/timeline.json");
-const SCHEMA: &str = include_str!("../assets/data/timeline.schema.json");
+const TIMELINE: &str = include_str!("../../assets/data/timeline.json");
+const SCHEMA: &str = include_str!("../../assets/data/timeline.schema.json");
 
 #[test]
 fn the_real_dataset_passes_every_rule() {
-    let data = from_json(TIMELINE).unwrap_or_else(|errors| {
+    from_json(TIMELINE).unwrap_or_else(|errors| {
         panic!(
             "timeline.json is invalid:\n{}",
             errors
@@ -22,7 +23,6 @@ fn the_real_dataset_passes_every_rule() {
                 .collect::<String>()
         )
     });
-    assert_eq!(data, DATASET, "the baked dataset must be the JSON file");
 }
 
 #[test]
@@ -577,7 +577,7 @@ fn the_dataset_has_a_version_and_an_as_of_day() {
     );
     // The real dataset says which edition it is, and its changelog records that edition.
     assert!(is_semver(&DATASET.version), "{}", DATASET.version);
-    let changelog = include_str!("../assets/data/CHANGELOG.md");
+    let changelog = include_str!("../../assets/data/CHANGELOG.md");
     assert!(
         changelog.contains(&format!("## {}", DATASET.version)),
         "CHANGELOG.md has no entry for {}",

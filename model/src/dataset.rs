@@ -35,6 +35,42 @@ pub struct Dataset {
     pub claims: List<Claim>,
 }
 
+impl Dataset {
+    /// What the app's timeline needs and nothing it shows as reading: ids, lanes, dates, titles,
+    /// actors, themes and echo pairs. Summaries, sources, quotations, the echoes' texts, the
+    /// argument and the claims stay out; they are the pre-rendered pages' and fragments'.
+    pub fn index(&self) -> Dataset {
+        let events = self
+            .events
+            .iter()
+            .map(|event| Event {
+                summary: Cow::Borrowed(""),
+                sources: Cow::Borrowed(&[]),
+                quote: None,
+                ..event.clone()
+            })
+            .collect::<Vec<_>>();
+        let echoes = self
+            .echoes
+            .iter()
+            .map(|echo| Echo {
+                parallel: Cow::Borrowed(""),
+                breaks: Cow::Borrowed(""),
+                essay: Cow::Borrowed(""),
+                ..echo.clone()
+            })
+            .collect::<Vec<_>>();
+        Dataset {
+            schema: None,
+            events: events.into(),
+            echoes: echoes.into(),
+            argument: Cow::Borrowed(&[]),
+            claims: Cow::Borrowed(&[]),
+            ..self.clone()
+        }
+    }
+}
+
 /// One of the two periods, with the dates its axis covers (inclusive).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,0 +1,438 @@
+//! The reading views — home, event, echo, about, not-found and the print list — rendered once, at
+//! build time, from the model. They go into the pre-rendered pages and into the fragments the app
+//! fetches as the reader moves, so the app itself carries none of this text.
+//!
+//! maud escapes every value it interpolates: this is the one place where text from the data
+//! becomes markup.
+
+use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
+use echoes_model::date::EventDate;
+use echoes_model::meta::{HOME_TITLE, SITE};
+use echoes_model::route::{fragment_end, view_key, View};
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+/// What every view needs: the data and where the site lives.
+pub struct Site<'a> {
+    pub data: &'a Dataset,
+    /// `/` or `/echoes/`.
+    pub base: &'a str,
+}
+
+impl Site<'_> {
+    fn event(&self, id: &str) -> Option<&Event> {
+        self.data.events.iter().find(|e| e.id == id)
+    }
+
+    fn echo(&self, id: &str) -> Option<&Echo> {
+        self.data.echoes.iter().find(|e| e.id == id)
+    }
+
+    /// An address inside the app, as the app's router writes it (`/e/x` under the base).
+    fn href(&self, app_path: &str) -> String {
+        format!("{}{}", self.base.trim_end_matches('/'), app_path)
+    }
+
+    /// A link the app's router takes over: `data-app` names its app path.
+    fn app_link(&self, app_path: &str, text: &str, class: Option<&str>) -> Markup {
+        html! { a href=(self.href(app_path)) class=[class] data-app=(app_path) { (text) } }
+    }
+
+    fn event_link(&self, event: &Event) -> Markup {
+        self.app_link(&format!("/e/{}", event.id), &event.title, None)
+    }
+
+    /// The reading view of an address, wrapped as a fragment: `None` for an unknown id.
+    pub fn fragment(&self, view: &View) -> Option<Markup> {
+        let key = view_key(view);
+        let inner = match view {
+            View::Home => self.home(),
+            View::Event(id) => self.event_article(self.event(id)?),
+            View::Echo(id) => self.echo_article(self.echo(id)?),
+            View::About => self.about(),
+            View::NotFound { .. } => self.not_found(),
+        };
+        Some(html! {
+            div class="reading-view" data-view=(key) { (inner) }
+            (PreEscaped(fragment_end(&key)))
+        })
+    }
+
+    fn home(&self) -> Markup {
+        html! {
+            div class="intro" {
+                h1 { (HOME_TITLE) }
+                p class="lede" {
+                    "In 1950 Stalin backed Kim Il-sung's war, Kim kept Beijing in the dark, and China was drawn into a war it had not chosen. "
+                    "In 2023–24 Kim Jong-un allied with Putin over China's head again, though China now holds the stronger hand. "
+                    "Drag the playhead, open an event, and follow the echoes between the two periods."
+                }
+            }
+            (self.argument())
+        }
+    }
+
+    fn argument(&self) -> Markup {
+        let data = self.data;
+        html! {
+            section class="argument" id="argument" aria-labelledby="argument-title" {
+                h2 id="argument-title" { "The essay's argument" }
+                p class="attribution" {
+                    "Paraphrased from “Is China being played by North Korea and Russia?”, Responsible Statecraft (2024). The steps are the essay's; the wording and the checks are Echoes'."
+                }
+                ol class="steps" {
+                    @for step in data.argument.iter() {
+                        li class="step" id=(step.id) {
+                            h3 { (step.title) }
+                            p { (step.text) }
+                            @if !step.echoes.is_empty() {
+                                p class="step-sub" { "Echoes" }
+                                ul class="step-echoes" {
+                                    @for echo in step.echoes.iter().filter_map(|id| self.echo(id)) {
+                                        li { (self.app_link(&format!("/echo/{}", echo.id), &echo.title, None)) }
+                                    }
+                                }
+                            }
+                            @if !step.claims.is_empty() {
+                                p class="step-sub" { "Claims checked" }
+                                ul class="step-claims" {
+                                    @for claim in step.claims.iter().filter_map(|id| data.claims.iter().find(|c| c.id == *id)) {
+                                        li {
+                                            a href=(self.href(&format!("/about#{}", claim.id))) data-app=(format!("/about#{}", claim.id)) { (claim.claim) }
+                                            " " (verdict(claim.verdict))
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn lane_title(&self, lane: &str) -> String {
+        if lane == CONTEXT_LANE {
+            return "Context".into();
+        }
+        self.data
+            .lanes
+            .iter()
+            .find(|l| l.id == lane)
+            .map(|l| l.title.to_string())
+            .unwrap_or_default()
+    }
+
+    fn event_article(&self, event: &Event) -> Markup {
+        let echoes: Vec<&Echo> = self
+            .data
+            .echoes
+            .iter()
+            .filter(|e| e.then.contains(&event.id) || e.now.contains(&event.id))
+            .collect();
+        // Previous and next in the same lane, in time order.
+        let mut lane: Vec<&Event> = self
+            .data
+            .events
+            .iter()
+            .filter(|e| e.lane == event.lane)
+            .collect();
+        lane.sort_by_key(|e| EventDate::parse(&e.date).map(|d| d.first_day()).ok());
+        let at = lane.iter().position(|e| e.id == event.id).unwrap_or(0);
+        let previous = at.checked_sub(1).and_then(|i| lane.get(i));
+        let next = lane.get(at + 1);
+        html! {
+            article class="detail event-detail" aria-labelledby="detail-title" {
+                p class="detail-kicker" {
+                    span class="detail-date" { (date_label(&event.date)) }
+                    " · " (self.lane_title(&event.lane))
+                }
+                h1 id="detail-title" { (event.title) }
+                p class="summary" { (event.summary) }
+                ul class="actors" aria-label="Actors" {
+                    @for actor in event.actors.iter().filter_map(|id| self.data.actors.iter().find(|a| a.id == *id)) {
+                        li class="actor" { (swatch(&actor.color)) (actor.name) }
+                    }
+                }
+                ul class="themes" aria-label="Themes" {
+                    @for theme in event.themes.iter() { li class="theme" { (theme.name()) } }
+                }
+                @if let Some(quote) = &event.quote {
+                    figure class="quote" {
+                        blockquote { "“" (quote.text) "”" }
+                        figcaption { (quote.speaker) ", in " (source_link(&quote.source)) }
+                    }
+                }
+                h2 { "Sources" }
+                (source_list(&event.sources))
+                @if !echoes.is_empty() {
+                    h2 { "Echoes" }
+                    @for echo in &echoes { (self.echo_card(echo)) }
+                }
+                nav class="prev-next" aria-label="Previous and next event" {
+                    @if let Some(previous) = previous {
+                        a class="prev" href=(self.href(&format!("/e/{}", previous.id))) data-app=(format!("/e/{}", previous.id)) {
+                            span class="step-label" { "Previous: " } (previous.title)
+                        }
+                    }
+                    @if let Some(next) = next {
+                        a class="next" href=(self.href(&format!("/e/{}", next.id))) data-app=(format!("/e/{}", next.id)) {
+                            span class="step-label" { "Next: " } (next.title)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// An echo's two ends, each lane's events with their dates.
+    fn echo_ends(&self, echo: &Echo) -> Markup {
+        let lanes: Vec<&str> = self.data.lanes.iter().map(|l| &*l.title).collect();
+        html! {
+            div class="ends" {
+                @for (lane, ids) in lanes.iter().zip([&echo.then, &echo.now]) {
+                    div {
+                        p class="end-lane" { (lane) }
+                        ul {
+                            @for event in ids.iter().filter_map(|id| self.event(id)) {
+                                li { span class="end-date" { (date_label(&event.date)) } " " (self.event_link(event)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// One echo in brief, under an event: its ends, the parallel and where it breaks.
+    fn echo_card(&self, echo: &Echo) -> Markup {
+        html! {
+            section class="echo-card" aria-label=(format!("Echo: {}", echo.title)) {
+                h3 { (self.app_link(&format!("/echo/{}", echo.id), &echo.title, None)) }
+                (self.echo_ends(echo))
+                p { strong { "The parallel. " } (echo.parallel) }
+                p { strong { "Where it breaks. " } (echo.breaks) }
+            }
+        }
+    }
+
+    fn echo_article(&self, echo: &Echo) -> Markup {
+        let first_date = |ids: &[echoes_model::dataset::Text]| {
+            ids.first()
+                .and_then(|id| self.event(id))
+                .map(|e| date_label(&e.date))
+                .unwrap_or_default()
+        };
+        html! {
+            article class="detail echo-detail" aria-labelledby="detail-title" {
+                p class="detail-kicker" {
+                    "Echo · " span class="detail-date" { (first_date(&echo.then)) " and " (first_date(&echo.now)) }
+                }
+                h1 id="detail-title" { (echo.title) }
+                p class="summary" { strong { "The parallel. " } (echo.parallel) }
+                (self.echo_ends(echo))
+                p { strong { "Where it breaks. " } (echo.breaks) }
+                p class="essay-pointer" { strong { "In the essay. " } (echo.essay) }
+            }
+        }
+    }
+
+    fn about(&self) -> Markup {
+        let data = self.data;
+        let primary = data
+            .events
+            .iter()
+            .filter(|e| e.sources.iter().any(|s| s.kind == SourceKind::Primary))
+            .count();
+        let download = |file: &str| format!("{}data/{file}", self.base);
+        html! {
+            article class="about" {
+                h1 { "About Echoes and its data" }
+                section aria-labelledby="method-title" {
+                    h2 id="method-title" { "Method" }
+                    p {
+                        "Echoes follows the argument of one essay, “Is China being played by North Korea and Russia?” (Responsible Statecraft, 2024). "
+                        "It draws two periods as parallel lanes — the outbreak of the Korean War (October 1949 to December 1950) and North Korea's turn to Russia (July 2023 to December 2024) — and links the moves that echo each other, saying where each analogy breaks."
+                    }
+                    p {
+                        (format!("The dataset holds {} events, {} echoes and {} checked claims. ", data.events.len(), data.echoes.len(), data.claims.len()))
+                        (format!("{primary} events cite a primary record: a cable, a treaty text, a resolution or an official statement. "))
+                        "Dates are the local date where an event happened, at the precision the record supports: a month or a span is never shown as a made-up day. "
+                        "Summaries are Echoes' own words; quotations are short and attributed."
+                    }
+                }
+                section aria-labelledby="claims-title" id="claims" {
+                    h2 id="claims-title" { "The essay's claims, checked" }
+                    p {
+                        "Every checkable claim of the essay, with a verdict: supported, imprecise (right in substance, wrong in detail), disputed (the record or historians disagree), or unverified (no source could be found — Echoes says so rather than guess)."
+                    }
+                    ol class="claims" {
+                        @for claim in data.claims.iter() {
+                            li class="claim" id=(claim.id) {
+                                p class="claim-text" { (verdict(claim.verdict)) " " (claim.claim) }
+                                p class="record" { strong { "The record. " } (claim.record) }
+                                @if claim.sources.is_empty() {
+                                    p class="unsourced" { "No source could be found for this claim, so Echoes cannot confirm it." }
+                                }
+                                (source_list(&claim.sources))
+                                @if !claim.events.is_empty() {
+                                    ul class="claim-events" aria-label="Related events" {
+                                        @for event in claim.events.iter().filter_map(|id| self.event(id)) {
+                                            li { (self.event_link(event)) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                section aria-labelledby="data-title" id="data" {
+                    h2 id="data-title" { "Download the data" }
+                    p { "Dataset version " (data.version) ", checked against the record as of " (data.as_of) ". "
+                        a href=(download("CHANGELOG.md")) { "What changed, and why" } "." }
+                    ul class="downloads" {
+                        li { a href=(download("timeline.json")) download { "timeline.json" } " — everything: lanes, actors, events, echoes, argument, claims" }
+                        li { a href=(download("timeline.schema.json")) download { "timeline.schema.json" } " — its JSON Schema" }
+                        li { a href=(download("events.csv")) download { "events.csv" } " — one row per event, with every source URL" }
+                        li { a href=(download("echoes.csv")) download { "echoes.csv" } " — one row per echo" }
+                    }
+                    p { "The code is MIT-licensed. The essay is quoted for commentary in short, attributed passages; it belongs to its author and publisher." }
+                }
+            }
+        }
+    }
+
+    /// The not-found view. The app writes the requested address and the nearest ones into its
+    /// two empty slots, as text.
+    fn not_found(&self) -> Markup {
+        html! {
+            section class="not-found" aria-labelledby="not-found-title" {
+                h1 id="not-found-title" { "Nothing here" }
+                p { "There is no event, echo or page at this address: " code class="requested-path" {} "." }
+                ul class="suggestions" aria-label="Did you mean" {}
+                p { (self.app_link("/", "Back to the timeline", None)) }
+            }
+        }
+    }
+
+    /// Every event by lane as text: hidden on screen, it is what a printout lists.
+    pub fn print_list(&self) -> Markup {
+        html! {
+            section class="print-list" aria-hidden="true" {
+                h2 { "All events" }
+                @for lane in self.data.lanes.iter() {
+                    h2 { (lane.title) }
+                    ol {
+                        @for event in self.data.events.iter().filter(|e| e.lane == lane.id) {
+                            li { strong { (date_label(&event.date)) } " — " (event.title) ". " (event.summary) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A page's body: the masthead, the reading pane holding its view, the slot the timeline
+    /// mounts into, and the print list. Readers without JavaScript get all of the text.
+    pub fn body(&self, view: &View) -> Markup {
+        let page_class = match view {
+            View::About => "layout page-about",
+            View::NotFound { .. } => "layout page-not-found",
+            View::Home => "layout page-home",
+            _ => "layout page-reading",
+        };
+        html! {
+            a class="skip-link" href="#reading" { "Skip to content" }
+            header class="masthead" {
+                (self.app_link("/", "Echoes", Some("brand")))
+                nav aria-label="Site" {
+                    (self.app_link("/", "Timeline", None))
+                    (self.app_link("/about", "About & data", None))
+                }
+            }
+            main id="main" class=(page_class) {
+                div id="reading" class="reading-pane" tabindex="-1" {
+                    @if let Some(fragment) = self.fragment(view) { (fragment) }
+                }
+                div id="timeline" class="timeline-slot" {}
+            }
+            (self.print_list())
+        }
+    }
+
+    /// A whole HTML document for one view, for tests and hosts without a template.
+    pub fn document(&self, view: &View) -> Markup {
+        html! {
+            (DOCTYPE)
+            html lang="en" { head { meta charset="utf-8"; } body { (self.body(view)) } }
+        }
+    }
+}
+
+/// Text escaped for HTML content or a double-quoted attribute.
+pub fn text(text: &str) -> String {
+    html! { (text) }.into_string()
+}
+
+/// A page's canonical URL and preview-card tags, for its `<head>`.
+pub fn preview_tags(title: &str, description: &str, url: &str, image: &str) -> String {
+    html! {
+        link rel="canonical" href=(url);
+        meta property="og:type" content="article";
+        meta property="og:site_name" content=(SITE);
+        meta property="og:title" content=(title);
+        meta property="og:description" content=(description);
+        meta property="og:url" content=(url);
+        meta property="og:image" content=(image);
+        meta property="og:image:width" content="1200";
+        meta property="og:image:height" content="630";
+        meta name="twitter:card" content="summary_large_image";
+        meta name="twitter:title" content=(title);
+        meta name="twitter:description" content=(description);
+        meta name="twitter:image" content=(image);
+    }
+    .into_string()
+}
+
+fn date_label(date: &str) -> String {
+    EventDate::parse(date)
+        .map(EventDate::label)
+        .unwrap_or_else(|_| date.to_string())
+}
+
+/// An actor's colour as a presentation attribute, not a style: it holds under `style-src 'self'`.
+fn swatch(color: &str) -> Markup {
+    html! {
+        svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false" {
+            circle cx="5" cy="5" r="5" fill=(color) {}
+        }
+    }
+}
+
+fn verdict(verdict: Verdict) -> Markup {
+    let label = match verdict {
+        Verdict::Supported => "Supported",
+        Verdict::Imprecise => "Imprecise",
+        Verdict::Disputed => "Disputed",
+        Verdict::Unverified => "Unverified",
+    };
+    html! { span class=(format!("verdict verdict-{}", verdict.name())) { (label) } }
+}
+
+fn source_link(source: &Source) -> Markup {
+    html! { a href=(source.url) rel="noopener" target="_blank" { (source.title) } }
+}
+
+/// Sources as links a reader can open, primary records marked.
+fn source_list(sources: &[Source]) -> Markup {
+    html! {
+        ul class="sources" {
+            @for source in sources {
+                li {
+                    (source_link(source))
+                    span class="publisher" { " — " (source.publisher) }
+                    @if source.kind == SourceKind::Primary { span class="badge primary" { "primary record" } }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! The one writer of what is shown. The address is parsed and formatted by the route model; this
+//! module keeps it in step with the browser: history entries, Back and Forward, and every click on
+//! a link inside the site, whoever drew the link.
+
+use echoes_model::dataset::Dataset;
+use echoes_model::route::{Mode, Route, View};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[derive(Clone, Copy)]
+pub struct Router {
+    index: &'static Dataset,
+    /// The site's base path, `/` or `/echoes/`, from the page's `<base href>`.
+    pub base: &'static str,
+    route: RwSignal<Route>,
+}
+
+impl Router {
+    /// Reads the address and starts following Back, Forward and link clicks.
+    pub fn start(index: &'static Dataset) -> Router {
+        let base: &'static str = Box::leak(base_path().into_boxed_str());
+        let router = Router {
+            index,
+            base,
+            route: RwSignal::new(Route::home()),
+        };
+        router.route.set(router.parse_location());
+        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+            router.route.set(router.parse_location());
+        });
+        let _ = window_event_listener(leptos::ev::click, move |ev| router.follow_click(ev));
+        router
+    }
+
+    pub fn with<T>(&self, read: impl FnOnce(&Route) -> T) -> T {
+        self.route.with(read)
+    }
+
+    pub fn with_untracked<T>(&self, read: impl FnOnce(&Route) -> T) -> T {
+        self.route.with_untracked(read)
+    }
+
+    /// The absolute path of an app path under the base.
+    pub fn href_of(&self, app_path: &str) -> String {
+        format!("{}{}", self.base.trim_end_matches('/'), app_path)
+    }
+
+    pub fn href(&self, route: &Route) -> String {
+        self.href_of(&route.href())
+    }
+
+    /// Where a link to `view` leads from here: the alignment stays, the playhead follows the view.
+    pub fn link(&self, view: View) -> Route {
+        Route {
+            view,
+            mode: self.route.with(|r| r.mode),
+            at: None,
+        }
+    }
+
+    /// A new history entry, so Back returns to what was shown before.
+    pub fn push(&self, route: Route) {
+        self.write(route, true, "");
+    }
+
+    /// The same entry, changed: for the playhead's place and the alignment.
+    pub fn replace(&self, route: Route) {
+        self.write(route, false, "");
+    }
+
+    pub fn set_mode(&self, mode: Mode) {
+        let mut route = self.route.get_untracked();
+        route.mode = mode;
+        self.replace(route);
+    }
+
+    fn write(&self, route: Route, push: bool, hash: &str) {
+        let url = format!("{}{hash}", self.href(&route));
+        if let Ok(history) = window().history() {
+            let null = wasm_bindgen::JsValue::NULL;
+            let _ = if push {
+                history.push_state_with_url(&null, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&null, "", Some(&url))
+            };
+        }
+        // A new page starts at its top; a new selection on the same page keeps the reader's place.
+        if push
+            && self
+                .route
+                .with_untracked(|old| old.view.page() != route.view.page())
+        {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        self.route.set(route);
+    }
+
+    fn parse_location(&self) -> Route {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let query = location.search().unwrap_or_default();
+        self.parse(&path, &query)
+    }
+
+    /// An absolute path inside or outside the base, as the route model reads it.
+    pub fn parse(&self, path: &str, query: &str) -> Route {
+        // The base is `/echoes/`; the app's paths start at its trailing slash.
+        let inside = path
+            .strip_prefix(self.base.trim_end_matches('/'))
+            .filter(|rest| rest.is_empty() || rest.starts_with('/'));
+        match inside {
+            Some(rest) => Route::parse(if rest.is_empty() { "/" } else { rest }, query, self.index),
+            None => Route::parse(path, query, self.index),
+        }
+    }
+
+    /// A plain click on a link to a view of this site navigates inside the app, to exactly the
+    /// link's address; anything else (new tab, download, another site, an unknown path) is the
+    /// browser's.
+    fn follow_click(&self, ev: web_sys::MouseEvent) {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let Some(anchor) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a[href]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        else {
+            return;
+        };
+        // `data-reload`: a link that must load its page for real (the reading pane's way out).
+        if !anchor.target().is_empty()
+            || anchor.has_attribute("download")
+            || anchor.has_attribute("data-reload")
+        {
+            return;
+        }
+        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
+            return;
+        };
+        if url.origin() != window().location().origin().unwrap_or_default() {
+            return;
+        }
+        let route = self.parse(&url.pathname(), &url.search());
+        if matches!(route.view, View::NotFound { .. }) {
+            return;
+        }
+        ev.prevent_default();
+        self.write(route, true, &url.hash());
+    }
+}
+
+/// The path of `<base href>`, which Trunk writes from `--public-url`.
+fn base_path() -> String {
+    let base = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_else(|| "/".into());
+    if base.ends_with('/') {
+        base
+    } else {
+        "/".into()
+    }
+}

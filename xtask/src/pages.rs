@@ -1,0 +1,278 @@
+//! The static site around Trunk's build: a page for every address, written into Trunk's
+//! `index.html` (its own title, description, canonical URL and preview-card tags, and the reading
+//! view as its body), the fragments the app fetches, the sitemap and robots.txt.
+
+use echoes_model::dataset::Dataset;
+use echoes_model::meta::{page_meta, PageMeta};
+use echoes_model::route::{fragment_path, View};
+use echoes_reading::{preview_tags, text, Site};
+use std::fmt::Write;
+
+pub struct Build<'a> {
+    /// Trunk's `index.html` for this build.
+    pub template: &'a str,
+    /// `https://example.org`, without the base path.
+    pub origin: &'a str,
+    /// `/` or `/echoes/`.
+    pub base: &'a str,
+    pub data: &'a Dataset,
+}
+
+/// One file of the static site.
+pub struct File {
+    pub path: String,
+    pub text: String,
+}
+
+impl Build<'_> {
+    fn site(&self) -> Site<'_> {
+        Site {
+            data: self.data,
+            base: self.base,
+        }
+    }
+
+    /// Every view the site has a page for, with that page's file and canonical path.
+    fn views(&self) -> Vec<(View, String, String)> {
+        let mut views = vec![
+            (View::Home, "index.html".into(), String::new()),
+            (View::About, "about/index.html".into(), "about/".into()),
+        ];
+        for event in self.data.events.iter() {
+            let path = format!("e/{}/", event.id);
+            views.push((
+                View::Event(event.id.to_string()),
+                format!("{path}index.html"),
+                path,
+            ));
+        }
+        for echo in self.data.echoes.iter() {
+            let path = format!("echo/{}/", echo.id);
+            views.push((
+                View::Echo(echo.id.to_string()),
+                format!("{path}index.html"),
+                path,
+            ));
+        }
+        let not_found = View::NotFound {
+            path: String::new(),
+            suggestions: Vec::new(),
+        };
+        views.push((not_found, "404.html".into(), "404.html".into()));
+        views
+    }
+
+    /// Every page, and every view's fragment.
+    pub fn files(&self) -> Vec<File> {
+        let site = self.site();
+        let mut files = Vec::new();
+        for (view, file, path) in self.views() {
+            files.push(File {
+                path: file,
+                text: self.page(&view, &path),
+            });
+            if let Some(fragment) = site.fragment(&view) {
+                files.push(File {
+                    path: fragment_path(&view),
+                    text: fragment.into_string() + "\n",
+                });
+            }
+        }
+        files
+    }
+
+    pub fn canonical(&self, path: &str) -> String {
+        format!("{}{}{}", self.origin.trim_end_matches('/'), self.base, path)
+    }
+
+    fn page(&self, view: &View, path: &str) -> String {
+        let PageMeta { title, description } = page_meta(view, self.data);
+        let description = clip(&description, 200);
+        let url = self.canonical(path);
+        let image = self.canonical("preview.png");
+        let mut page = replace_between(self.template, "<title>", "</title>", &text(&title));
+        page = replace_between(
+            &page,
+            "<meta name=\"description\" content=\"",
+            "\"",
+            &text(&description),
+        );
+        let tags = preview_tags(&title, &description, &url, &image);
+        page = page.replacen("</head>", &format!("{tags}</head>"), 1);
+        let body = self.site().body(view).into_string();
+        replace_between(&page, "<body>", "</body>", &body)
+    }
+
+    pub fn sitemap(&self) -> String {
+        let mut xml = String::from(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for (view, _, path) in self.views() {
+            if !matches!(view, View::NotFound { .. }) {
+                let loc = text(&self.canonical(&path));
+                let _ = writeln!(xml, "  <url><loc>{loc}</loc></url>");
+            }
+        }
+        xml.push_str("</urlset>\n");
+        xml
+    }
+
+    pub fn robots(&self) -> String {
+        format!(
+            "User-agent: *\nAllow: /\nSitemap: {}\n",
+            self.canonical("sitemap.xml")
+        )
+    }
+}
+
+/// At most `limit` characters, cut at a word with an ellipsis: preview cards truncate anyway.
+fn clip(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(limit).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{cut}…")
+}
+
+/// Replaces what stands between the first `start` and the next `end`.
+fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
+    let Some(open) = text.find(start).map(|i| i + start.len()) else {
+        return text.to_string();
+    };
+    let Some(close) = text[open..].find(end).map(|i| open + i) else {
+        return text.to_string();
+    };
+    format!("{}{}{}", &text[..open], with, &text[close..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use echoes_model::load::from_json;
+    use echoes_model::route::{fragment_end, view_key};
+    use std::sync::LazyLock;
+
+    static DATA: LazyLock<Dataset> = LazyLock::new(|| {
+        from_json(include_str!("../../assets/data/timeline.json")).expect("valid")
+    });
+    const TEMPLATE: &str = "<html><head><base href=\"/echoes/\" /><title>T</title><meta name=\"description\" content=\"D\" /><script type=\"module\">boot</script></head><body><div id=\"reading\"></div></body></html>";
+
+    fn build(data: &Dataset) -> Build<'_> {
+        Build {
+            template: TEMPLATE,
+            origin: "https://example.org",
+            base: "/echoes/",
+            data,
+        }
+    }
+
+    #[test]
+    fn every_event_and_echo_gets_a_page_and_a_fragment_with_its_own_tags() {
+        let files = build(&DATA).files();
+        let pages = files
+            .iter()
+            .filter(|f| f.path.ends_with("index.html") || f.path == "404.html");
+        assert_eq!(pages.count(), DATA.events.len() + DATA.echoes.len() + 3);
+        let event = DATA
+            .events
+            .iter()
+            .find(|e| e.id == "inchon-landing")
+            .unwrap();
+        let page = files
+            .iter()
+            .find(|f| f.path == "e/inchon-landing/index.html")
+            .unwrap();
+        assert!(page.text.contains(&format!("<title>{}", event.title)));
+        assert!(page.text.contains(
+            "<link rel=\"canonical\" href=\"https://example.org/echoes/e/inchon-landing/\">"
+        ));
+        assert!(page
+            .text
+            .contains("name=\"twitter:card\" content=\"summary_large_image\""));
+        assert!(page.text.contains("15 Sep 1950"));
+        assert!(
+            page.text.contains("<script type=\"module\">boot</script>"),
+            "Trunk's boot script stays"
+        );
+        assert_eq!(page.text.matches("<title>").count(), 1);
+        // The page's reading pane holds exactly the fragment the app would fetch.
+        let fragment = files
+            .iter()
+            .find(|f| f.path == "fragments/e/inchon-landing.html")
+            .unwrap();
+        assert!(page.text.contains(fragment.text.trim_end()));
+        assert!(fragment
+            .text
+            .starts_with("<div class=\"reading-view\" data-view=\"e/inchon-landing\""));
+        assert!(fragment
+            .text
+            .trim_end()
+            .ends_with(&fragment_end("e/inchon-landing")));
+        for echo in DATA.echoes.iter() {
+            let key = view_key(&View::Echo(echo.id.to_string()));
+            assert!(
+                files
+                    .iter()
+                    .any(|f| f.path == format!("fragments/{key}.html")),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn hostile_text_in_the_data_stays_text_in_page_fragment_and_tags() {
+        // The data rules refuse markup, so this dataset could never be built: the renderer must
+        // still escape it.
+        let hostile = "<img src=x onerror=alert(1)> \"&'<script>alert(2)</script>";
+        let mut data = DATA.clone();
+        let event = &mut data.events.to_mut()[0];
+        event.title = hostile.into();
+        event.summary = hostile.into();
+        let id = event.id.to_string();
+        let files = build(&data).files();
+        for path in [
+            format!("e/{id}/index.html"),
+            format!("fragments/e/{id}.html"),
+        ] {
+            let file = files.iter().find(|f| f.path == path).unwrap();
+            assert!(
+                !file.text.contains("<img") && !file.text.contains("<script>"),
+                "{path}"
+            );
+            assert!(
+                file.text
+                    .contains("&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;"),
+                "{path}"
+            );
+        }
+        let page = files
+            .iter()
+            .find(|f| f.path == format!("e/{id}/index.html"))
+            .unwrap();
+        assert!(page.text.contains(
+            "property=\"og:title\" content=\"&lt;img src=x onerror=alert(1)&gt; &quot;&amp;"
+        ));
+    }
+
+    #[test]
+    fn the_sitemap_lists_every_address() {
+        let build = build(&DATA);
+        let sitemap = build.sitemap();
+        assert_eq!(
+            sitemap.matches("<loc>").count(),
+            DATA.events.len() + DATA.echoes.len() + 2
+        );
+        assert!(sitemap.contains("<loc>https://example.org/echoes/echo/"));
+        assert!(build
+            .robots()
+            .contains("Sitemap: https://example.org/echoes/sitemap.xml"));
+    }
+
+    #[test]
+    fn descriptions_are_cut_at_a_word() {
+        let long = "word ".repeat(100);
+        let cut = clip(&long, 200);
+        assert!(cut.chars().count() <= 201 && cut.ends_with("word…"));
+    }
+}
