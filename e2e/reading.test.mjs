@@ -2,7 +2,7 @@
 // swaps in build-time fragments as the reader moves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appReady, frames, newContext, openPage, recordErrors, startLabel, url, useBrowser } from './browser.mjs';
+import { appReady, frames, newContext, openPage, recordErrors, url, useBrowser } from './browser.mjs';
 
 const shared = useBrowser();
 
@@ -140,26 +140,6 @@ for (const [failure, how] of [
     await page.locator('#reading h1', { hasText: shared.dataset.events.find((e) => e.id === 'inchon-landing').title }).waitFor();
   });
 }
-
-test('playing, leaving, coming back, selecting and dragging raise no error and no crash banner', async () => {
-  const { page, errors } = await openPage(shared.browser, '/');
-  await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForFunction(() => Number(document.querySelector('.playhead').getAttribute('aria-valuenow')) > 0);
-  await page.getByRole('link', { name: 'About & data' }).click();
-  await page.locator('.reading-view[data-view="about"]').waitFor();
-  await frames(page, 10);
-  await page.goBack();
-  await page.locator('[data-event="inchon-landing"]').click();
-  await page.locator('#reading h1', { hasText: shared.dataset.events.find((e) => e.id === 'inchon-landing').title }).waitFor();
-  assert.match(await page.locator('.readout').innerText(), new RegExp(startLabel('1950-09-15')));
-  const handle = await page.locator('.playhead-handle').boundingBox();
-  await page.mouse.move(handle.x + 5, handle.y + 5);
-  await page.mouse.down();
-  await page.mouse.move(handle.x + 120, handle.y + 5, { steps: 5 });
-  await page.mouse.up();
-  assert.equal(await page.locator('.crash-banner').count(), 0);
-  assert.deepEqual(errors, []);
-});
 
 test('the WASM carries titles for the lanes but no reading text', async () => {
   const page = await (await newContext(shared.browser)).newPage();

@@ -182,6 +182,7 @@ for (const [name, viewport] of [
       assert.match(await detail.locator('.detail-date').innerText(), /15 Sep 1950/);
       assert.ok((await detail.locator('.sources a').count()) >= 1);
       assert.match(await readout(page), /15 Sep 1950/);
+      await assertNoSidewaysScroll(page, 'after selecting');
       await page.goBack();
       await page.waitForURL(url(''));
       await page.locator('.reading-view[data-view="home"]').waitFor();
@@ -200,6 +201,7 @@ for (const [name, viewport] of [
       assert.equal(await page.locator('.marker.faded').count(), inLanes.length - soviet);
       await page.getByRole('button', { name: 'Clear filters' }).click();
       assert.equal(await page.locator('.marker.faded').count(), 0);
+      await assertNoSidewaysScroll(page, 'after filtering');
       assert.deepEqual(errors, []);
     });
 
@@ -209,6 +211,7 @@ for (const [name, viewport] of [
           const { page, context, errors } = await open(path, { colorScheme });
           await page.locator('main h1, main h2').first().waitFor();
           assert.deepEqual(await axeViolations(page), [], `${path} ${colorScheme}`);
+          await assertNoSidewaysScroll(page, `${path} ${colorScheme}`);
           const name = `${viewport.width}-${colorScheme}${path.replace(/\W+/g, '-')}.png`;
           await page.screenshot({ path: artifacts + name, fullPage: true });
           assert.deepEqual(errors, [], path);
@@ -309,6 +312,7 @@ test('leaving the timeline while it plays, then coming back, breaks nothing', as
   const before = await readout(page);
   await dragPlayhead(page, 200);
   assert.notEqual(await readout(page), before);
+  assert.equal(await page.locator('.crash-banner').count(), 0);
   assert.deepEqual(errors, []);
 });
 

@@ -2,7 +2,7 @@
 //! was opened on; when the reader moves, this swaps in the new view's fragment, fetched once and
 //! kept, and fetched early when a link to it is hovered or focused.
 
-use super::router::Router;
+use super::router::{same_origin_link, Router};
 use echoes_model::route::{fragment_end, fragment_path, view_key, Mode, Route, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -161,18 +161,7 @@ impl ReadingPane {
     }
 
     fn prefetch_link(&self, ev: web_sys::Event) {
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
-            return;
-        };
-        if url.origin() == window().location().origin().unwrap_or_default() {
+        if let Some((_, url)) = same_origin_link(&ev) {
             self.prefetch(self.router.parse(&url.pathname(), &url.search()).view);
         }
     }

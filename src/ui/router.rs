@@ -127,12 +127,7 @@ impl Router {
         {
             return;
         }
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
-            .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-        else {
+        let Some((anchor, url)) = same_origin_link(&ev) else {
             return;
         };
         // `data-reload`: a link that must load its page for real (the reading pane's way out).
@@ -142,12 +137,6 @@ impl Router {
         {
             return;
         }
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
-            return;
-        };
-        if url.origin() != window().location().origin().unwrap_or_default() {
-            return;
-        }
         let route = self.parse(&url.pathname(), &url.search());
         if matches!(route.view, View::NotFound { .. }) {
             return;
@@ -155,6 +144,17 @@ impl Router {
         ev.prevent_default();
         self.write(route, true, &url.hash());
     }
+}
+
+/// The link an event happened on, and its address, when it leads inside this site's origin.
+pub fn same_origin_link(ev: &web_sys::Event) -> Option<(web_sys::HtmlAnchorElement, web_sys::Url)> {
+    let anchor = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
+    let url = web_sys::Url::new(&anchor.href()).ok()?;
+    (url.origin() == window().location().origin().unwrap_or_default()).then_some((anchor, url))
 }
 
 /// The path of `<base href>`, which Trunk writes from `--public-url`.
