@@ -47,12 +47,14 @@ test('back and forward walk through what the reader selected', async () => {
   await page.locator('[data-event="kpa-invasion"]').focus();
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/e\/kpa-invasion$/);
+  const nextId = (await page.locator('.prev-next .next').getAttribute('data-app')).split('/').pop();
+  const second = dataset.events.find((e) => e.id === nextId).title;
   await page.locator('.prev-next .next').click();
-  await page.waitForURL((u) => !u.pathname.endsWith('/e/kpa-invasion'));
-  const second = await page.locator('.detail h1').innerText();
+  await page.waitForURL((u) => u.pathname.endsWith(`/e/${nextId}`));
+  await page.locator('.detail h1', { hasText: second }).waitFor();
   await page.goBack();
   await page.waitForURL(/\/e\/kpa-invasion$/);
-  assert.equal(await page.locator('.detail h1').innerText(), dataset.events.find((e) => e.id === 'kpa-invasion').title);
+  await page.locator('.detail h1', { hasText: dataset.events.find((e) => e.id === 'kpa-invasion').title }).waitFor();
   assert.match(await page.locator('.readout').innerText(), /25 Jun 1950/);
   await page.goBack();
   await page.waitForURL(url(''));
@@ -198,7 +200,7 @@ test('a near miss suggests the nearest address, which works', async () => {
   assert.equal(response.status(), 404);
   await page.locator('.suggestions a').first().click();
   await page.waitForURL(/\/e\/inchon-landing$/);
-  assert.equal(await page.locator('.detail h1').innerText(), shared.dataset.events.find((e) => e.id === 'inchon-landing').title);
+  await page.locator('.detail h1', { hasText: shared.dataset.events.find((e) => e.id === 'inchon-landing').title }).waitFor();
 });
 
 test('the site ships a sitemap, robots.txt and the dataset downloads', async () => {

@@ -178,7 +178,7 @@ for (const [name, viewport] of [
       await page.locator('[data-event="inchon-landing"]').click();
       await page.waitForURL(/\/e\/inchon-landing$/);
       const detail = page.locator('.event-detail');
-      assert.equal(await detail.locator('h1').innerText(), event('inchon-landing').title);
+      await detail.locator('h1', { hasText: event('inchon-landing').title }).waitFor();
       assert.match(await detail.locator('.detail-date').innerText(), /15 Sep 1950/);
       assert.ok((await detail.locator('.sources a').count()) >= 1);
       assert.match(await readout(page), /15 Sep 1950/);
