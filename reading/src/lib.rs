@@ -314,7 +314,8 @@ impl Site<'_> {
         }
     }
 
-    /// Every event by lane as text: hidden on screen, it is what a printout lists.
+    /// Every event by lane, date and title: hidden on screen, it is what a printout lists after
+    /// the view itself. Titles only, as it rides on every page.
     pub fn print_list(&self) -> Markup {
         html! {
             section class="print-list" aria-hidden="true" {
@@ -323,7 +324,7 @@ impl Site<'_> {
                     h2 { (lane.title) }
                     ol {
                         @for event in self.data.events.iter().filter(|e| e.lane == lane.id) {
-                            li { strong { (date_label(&event.date)) } " — " (event.title) ". " (event.summary) }
+                            li { strong { (date_label(&event.date)) } " — " (event.title) }
                         }
                     }
                 }
