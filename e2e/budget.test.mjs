@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { newContext, url, useBrowser } from './browser.mjs';
 
-const BUDGET_KB = 182;
+const BUDGET_KB = 173;
 const shared = useBrowser();
 
 test(`the first render loads at most ${BUDGET_KB} KB gzip`, async () => {
