@@ -306,6 +306,7 @@ test('leaving the timeline while it plays, then coming back, breaks nothing', as
   await page.getByRole('link', { name: 'About & data' }).click();
   await page.locator('.about').waitFor();
   await frames(page, 10);
+  assert.equal(new URL(page.url()).search, '', 'the about address carries no playhead');
   await page.goBack();
   await page.locator('[data-event="inchon-landing"]').click();
   await page.waitForURL(/\/e\/inchon-landing$/);

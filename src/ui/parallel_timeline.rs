@@ -27,7 +27,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     );
     let lane_px = currents.lane_px;
     provide_context(currents);
-    on_cleanup(move || playback.pause());
+    on_cleanup(move || playback.stop());
 
     let stage = NodeRef::<leptos::html::Div>::new();
     let measure = move || {

@@ -131,7 +131,17 @@ impl Playback {
         }
     }
 
+    /// Stops and puts where it stopped into the address.
     pub fn pause(&self) {
+        if self.playing.get_untracked() {
+            self.stop();
+            self.settle();
+        }
+    }
+
+    /// Stops without touching the address: the timeline is going away, and the address already
+    /// belongs to the next view.
+    pub fn stop(&self) {
         if let Some(pending) = self.pending.get_value() {
             match pending {
                 Pending::Frame(handle) => handle.cancel(),
@@ -139,10 +149,7 @@ impl Playback {
             }
         }
         self.pending.set_value(None);
-        if self.playing.get_untracked() {
-            self.playing.set(false);
-            self.settle();
-        }
+        self.playing.set(false);
     }
 
     fn next_frame(self) {
