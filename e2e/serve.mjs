@@ -50,8 +50,21 @@ async function fileFor(urlPath) {
   }
 }
 
-async function send(res, status, file) {
-  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+// The build writes a .br and a .gz beside every text file; serve one when the client takes it,
+// as a host that serves precompressed files does.
+async function send(res, status, file, acceptEncoding = '') {
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!acceptEncoding.includes(encoding)) continue;
+    try {
+      const body = await readFile(file + suffix);
+      res.writeHead(status, { ...headers, 'content-encoding': encoding });
+      return res.end(body);
+    } catch {
+      // Not precompressed: try the next, or send it as it is.
+    }
+  }
+  res.writeHead(status, headers);
   res.end(await readFile(file));
 }
 
@@ -74,12 +87,13 @@ async function answer(req, res) {
     res.writeHead(301, { location: `${path}/${search}` });
     return res.end();
   }
-  if (file) return send(res, 200, file);
-  if (spa && inside) return send(res, 200, join(root, 'index.html'));
+  const encodings = req.headers['accept-encoding'] ?? '';
+  if (file) return send(res, 200, file, encodings);
+  if (spa && inside) return send(res, 200, join(root, 'index.html'), encodings);
   const notFound = join(root, '404.html');
   try {
     await stat(notFound);
-    return send(res, 404, notFound);
+    return send(res, 404, notFound, encodings);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

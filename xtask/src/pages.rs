@@ -90,7 +90,11 @@ impl Build<'_> {
         let description = clip(&description, 200);
         let url = self.canonical(path);
         let image = self.canonical("preview.png");
-        let mut page = replace_between(self.template, "<title>", "</title>", &text(&title));
+        // Trunk preloads the WASM from the head; on a slow line that download competes with the
+        // stylesheet the text waits for. Without it the WASM is fetched as soon as the boot
+        // script runs, after the text is laid out.
+        let mut page = remove_tag(self.template, "<link rel=\"preload\"");
+        page = replace_between(&page, "<title>", "</title>", &text(&title));
         page = replace_between(
             &page,
             "<meta name=\"description\" content=\"",
@@ -133,6 +137,17 @@ fn clip(text: &str, limit: usize) -> String {
     let cut: String = text.chars().take(limit).collect();
     let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
     format!("{cut}…")
+}
+
+/// Drops the first tag that starts with `start`, up to its closing `>`.
+fn remove_tag(text: &str, start: &str) -> String {
+    let Some(open) = text.find(start) else {
+        return text.to_string();
+    };
+    let Some(close) = text[open..].find('>').map(|i| open + i + 1) else {
+        return text.to_string();
+    };
+    format!("{}{}", &text[..open], &text[close..])
 }
 
 /// Replaces what stands between the first `start` and the next `end`.
