@@ -333,12 +333,16 @@ test('under reduced motion, play steps from event to event', async () => {
   assert.deepEqual(errors, []);
 });
 
-test('printing gives the selected event and every event by lane as text', async () => {
+test('printing an event gives its text without the timeline; printing home lists every event by lane', async () => {
   const { page, errors } = await openPage(shared.browser, '/e/inchon-landing');
   await page.locator('.event-detail').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.timeline').isVisible(), false);
   assert.equal(await page.locator('.event-detail h1').innerText(), event('inchon-landing').title);
+  assert.ok(await page.locator('.event-detail .sources').isVisible());
+  await page.goto(url(''));
+  await page.locator('.print-list').waitFor();
+  assert.equal(await page.locator('.timeline').isVisible(), false);
   const list = await page.locator('.print-list').innerText();
   for (const e of shared.dataset.events.filter((e) => e.lane !== 'context')) assert.ok(list.includes(e.title), e.id);
   assert.deepEqual(errors, []);

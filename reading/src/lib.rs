@@ -314,8 +314,8 @@ impl Site<'_> {
         }
     }
 
-    /// Every event by lane, date and title: hidden on screen, it is what a printout lists after
-    /// the view itself. Titles only, as it rides on every page.
+    /// Every event by lane, date and title: hidden on screen, it is what a printout of the home
+    /// page lists after the argument.
     pub fn print_list(&self) -> Markup {
         html! {
             section class="print-list" aria-hidden="true" {
@@ -356,7 +356,9 @@ impl Site<'_> {
                 }
                 div id="timeline" class="timeline-slot" {}
             }
-            (self.print_list())
+            // Every event's title on every page would grow with the square of the dataset: the
+            // list prints from the home page; any other page prints its own view.
+            @if matches!(view, View::Home) { (self.print_list()) }
         }
     }
 
