@@ -10,15 +10,41 @@ use echoes_model::date::EventDate;
 use echoes_model::meta::{HOME_TITLE, SITE};
 use echoes_model::route::{fragment_end, view_key, View};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
+use std::collections::HashMap;
 
 /// What every view needs: the data and where the site lives.
 pub struct Site<'a> {
     pub data: &'a Dataset,
     /// `/` or `/echoes/`.
     pub base: &'a str,
+    /// Each event's previous and next in its lane, in time order: worked out once, as a build
+    /// renders every event.
+    neighbours: HashMap<&'a str, Neighbours<'a>>,
 }
 
-impl Site<'_> {
+type Neighbours<'a> = (Option<&'a Event>, Option<&'a Event>);
+
+impl<'a> Site<'a> {
+    pub fn new(data: &'a Dataset, base: &'a str) -> Site<'a> {
+        let mut lanes: HashMap<&str, Vec<&Event>> = HashMap::new();
+        for event in data.events.iter() {
+            lanes.entry(&event.lane).or_default().push(event);
+        }
+        let mut neighbours = HashMap::new();
+        for events in lanes.values_mut() {
+            events.sort_by_cached_key(|e| EventDate::parse(&e.date).map(|d| d.first_day()).ok());
+            for (i, event) in events.iter().enumerate() {
+                let previous = i.checked_sub(1).map(|j| events[j]);
+                neighbours.insert(&*event.id, (previous, events.get(i + 1).copied()));
+            }
+        }
+        Site {
+            data,
+            base,
+            neighbours,
+        }
+    }
+
     fn event(&self, id: &str) -> Option<&Event> {
         self.data.events.iter().find(|e| e.id == id)
     }
@@ -129,17 +155,7 @@ impl Site<'_> {
             .iter()
             .filter(|e| e.then.contains(&event.id) || e.now.contains(&event.id))
             .collect();
-        // Previous and next in the same lane, in time order.
-        let mut lane: Vec<&Event> = self
-            .data
-            .events
-            .iter()
-            .filter(|e| e.lane == event.lane)
-            .collect();
-        lane.sort_by_key(|e| EventDate::parse(&e.date).map(|d| d.first_day()).ok());
-        let at = lane.iter().position(|e| e.id == event.id).unwrap_or(0);
-        let previous = at.checked_sub(1).and_then(|i| lane.get(i));
-        let next = lane.get(at + 1);
+        let (previous, next) = self.neighbours.get(&*event.id).copied().unwrap_or_default();
         html! {
             article class="detail event-detail" aria-labelledby="detail-title" {
                 p class="detail-kicker" {

@@ -25,13 +25,6 @@ pub struct File {
 }
 
 impl Build<'_> {
-    fn site(&self) -> Site<'_> {
-        Site {
-            data: self.data,
-            base: self.base,
-        }
-    }
-
     /// Every view the site has a page for, with that page's file and canonical path.
     fn views(&self) -> Vec<(View, String, String)> {
         let mut views = vec![
@@ -64,12 +57,12 @@ impl Build<'_> {
 
     /// Every page, and every view's fragment.
     pub fn files(&self) -> Vec<File> {
-        let site = self.site();
+        let site = Site::new(self.data, self.base);
         let mut files = Vec::new();
         for (view, file, path) in self.views() {
             files.push(File {
                 path: file,
-                text: self.page(&view, &path),
+                text: self.page(&site, &view, &path),
             });
             if let Some(fragment) = site.fragment(&view) {
                 files.push(File {
@@ -85,7 +78,7 @@ impl Build<'_> {
         format!("{}{}{}", self.origin.trim_end_matches('/'), self.base, path)
     }
 
-    fn page(&self, view: &View, path: &str) -> String {
+    fn page(&self, site: &Site, view: &View, path: &str) -> String {
         let PageMeta { title, description } = page_meta(view, self.data);
         let description = clip(&description, 200);
         let url = self.canonical(path);
@@ -103,7 +96,7 @@ impl Build<'_> {
         );
         let tags = preview_tags(&title, &description, &url, &image);
         page = page.replacen("</head>", &format!("{tags}</head>"), 1);
-        let body = self.site().body(view).into_string();
+        let body = site.body(view).into_string();
         replace_between(&page, "<body>", "</body>", &body)
     }
 
