@@ -49,28 +49,122 @@ fn as_of(data: &Dataset) -> Option<Day> {
     Day::parse(&data.as_of)
 }
 
+/// How the day of access is written where a citation names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateForm {
+    /// `30 Nov 2026`
+    Label,
+    /// `2026-11-30`
+    Iso,
+    /// `2026, 11, 30`, as in CSL-JSON's `date-parts`.
+    Parts,
+}
+
+impl DateForm {
+    pub const ALL: [DateForm; 3] = [DateForm::Label, DateForm::Iso, DateForm::Parts];
+
+    /// The form's name in a page's `data-accessed` attribute.
+    pub fn name(self) -> &'static str {
+        match self {
+            DateForm::Label => "label",
+            DateForm::Iso => "iso",
+            DateForm::Parts => "parts",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<DateForm> {
+        DateForm::ALL.into_iter().find(|form| form.name() == name)
+    }
+
+    pub fn write(self, day: Day) -> String {
+        match self {
+            DateForm::Label => day.label(),
+            DateForm::Iso => day.iso(),
+            DateForm::Parts => date_parts(day),
+        }
+    }
+
+    /// What a page built ahead of time shows until the reader's own day is filled in: a build
+    /// cannot know when it will be read.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            DateForm::Label => "[date accessed]",
+            DateForm::Iso => "YYYY-MM-DD",
+            DateForm::Parts => "YYYY, M, D",
+        }
+    }
+}
+
+/// `2026, 11, 30`
+fn date_parts(day: Day) -> String {
+    let numbers: Vec<String> = day
+        .iso()
+        .split('-')
+        .map(|part| part.trim_start_matches('0').to_string())
+        .collect();
+    numbers.join(", ")
+}
+
+/// A citation's text, with the day of access left open: the pages are written at build time and
+/// name it where they are read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Citation(pub Vec<Piece>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Accessed(DateForm),
+}
+
+impl Citation {
+    fn text(mut self, text: &str) -> Citation {
+        match self.0.last_mut() {
+            Some(Piece::Text(last)) => last.push_str(text),
+            _ => self.0.push(Piece::Text(text.to_string())),
+        }
+        self
+    }
+
+    fn accessed(mut self, form: DateForm) -> Citation {
+        self.0.push(Piece::Accessed(form));
+        self
+    }
+
+    /// The whole text, accessed on `day`.
+    pub fn on(&self, day: Day) -> String {
+        self.0
+            .iter()
+            .map(|piece| match piece {
+                Piece::Text(text) => text.clone(),
+                Piece::Accessed(form) => form.write(day),
+            })
+            .collect()
+    }
+}
+
 /// `Echoes, “Title” (event, 25 Jun 1950), in Echoes: 1950 and 2023–24 side by side, dataset
 /// version 1.1.0 (data as of 29 Nov 2026), https://…, accessed 30 Nov 2026.`
-pub fn plain(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
+pub fn plain_citation(data: &Dataset, item: Item, url: &str) -> Citation {
     let as_of = as_of(data).map_or_else(|| data.as_of.to_string(), Day::label);
-    format!(
-        "{SITE}, “{}” ({}), in {HOME_TITLE}, dataset version {} (data as of {as_of}), {url}, accessed {}.",
-        item.title(),
-        item.what(data),
-        data.version,
-        accessed.label()
-    )
+    Citation::default()
+        .text(&format!(
+            "{SITE}, “{}” ({}), in {HOME_TITLE}, dataset version {} (data as of {as_of}), {url}, accessed ",
+            item.title(),
+            item.what(data),
+            data.version,
+        ))
+        .accessed(DateForm::Label)
+        .text(".")
 }
 
 /// A `@misc` entry, keyed `echoes-{id}`, with every special character escaped.
-pub fn bibtex(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
+pub fn bibtex_citation(data: &Dataset, item: Item, url: &str) -> Citation {
     let year = as_of(data).map_or_else(String::new, |day| day.iso()[..4].to_string());
     let as_of = as_of(data).map_or_else(|| data.as_of.to_string(), Day::iso);
     let note = format!(
-        "{}. Dataset version {}, data as of {as_of}. Accessed {}",
+        "{}. Dataset version {}, data as of {as_of}. Accessed ",
         capitalise(&item.what(data)),
         data.version,
-        accessed.iso()
     );
     let fields = [
         ("title", format!("{{{}}}", bib_text(item.title()))),
@@ -79,28 +173,22 @@ pub fn bibtex(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
         ("year", year),
         ("version", bib_text(&data.version)),
         ("url", bib_url(url)),
-        ("urldate", accessed.iso()),
-        ("note", bib_text(&note)),
     ];
-    let mut out = format!("@misc{{{}-{},\n", SITE.to_lowercase(), item.id());
+    let mut out =
+        Citation::default().text(&format!("@misc{{{}-{},\n", SITE.to_lowercase(), item.id()));
     for (name, value) in fields {
-        out.push_str(&format!("  {name} = {{{value}}},\n"));
+        out = out.text(&format!("  {name} = {{{value}}},\n"));
     }
-    out.push('}');
-    out
+    out.text("  urldate = {")
+        .accessed(DateForm::Iso)
+        .text(&format!("}},\n  note = {{{}", bib_text(&note)))
+        .accessed(DateForm::Iso)
+        .text("},\n}")
 }
 
 /// One CSL-JSON item in an array, as citation managers import it.
-pub fn csl_json(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
-    let parts = |day: Day| {
-        let iso = day.iso();
-        let numbers: Vec<String> = iso
-            .split('-')
-            .map(|part| part.trim_start_matches('0').to_string())
-            .collect();
-        format!("{{\"date-parts\": [[{}]]}}", numbers.join(", "))
-    };
-    let mut fields = vec![
+pub fn csl_json_citation(data: &Dataset, item: Item, url: &str) -> Citation {
+    let fields = [
         (
             "id",
             json_string(&format!("{}-{}", SITE.to_lowercase(), item.id())),
@@ -115,16 +203,33 @@ pub fn csl_json(data: &Dataset, item: Item, url: &str, accessed: Day) -> String 
         ("version", json_string(&data.version)),
         ("genre", json_string(&item.what(data))),
         ("URL", json_string(url)),
-        ("accessed", parts(accessed)),
     ];
-    if let Some(day) = as_of(data) {
-        fields.push(("issued", parts(day)));
+    let field = |name: &str, value: &str| format!("    {}: {value},\n", json_string(name));
+    let mut out = Citation::default().text("[\n  {\n");
+    for (name, value) in fields {
+        out = out.text(&field(name, &value));
     }
-    let body: Vec<String> = fields
-        .iter()
-        .map(|(name, value)| format!("    {}: {value}", json_string(name)))
-        .collect();
-    format!("[\n  {{\n{}\n  }}\n]", body.join(",\n"))
+    if let Some(day) = as_of(data) {
+        out = out.text(&field(
+            "issued",
+            &format!("{{\"date-parts\": [[{}]]}}", date_parts(day)),
+        ));
+    }
+    out.text("    \"accessed\": {\"date-parts\": [[")
+        .accessed(DateForm::Parts)
+        .text("]]}\n  }\n]")
+}
+
+pub fn plain(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
+    plain_citation(data, item, url).on(accessed)
+}
+
+pub fn bibtex(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
+    bibtex_citation(data, item, url).on(accessed)
+}
+
+pub fn csl_json(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {
+    csl_json_citation(data, item, url).on(accessed)
 }
 
 fn capitalise(text: &str) -> String {

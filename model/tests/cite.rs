@@ -1,6 +1,6 @@
 //! "Cite this": the plain citation, BibTeX and CSL-JSON for event and echo pages.
 
-use echoes_model::cite::{bib_text, bib_url, bibtex, csl_json, json_string, plain, Item};
+use echoes_model::cite::{bib_text, bib_url, bibtex, csl_json, json_string, plain, DateForm, Item};
 mod common;
 use common::DATASET;
 use echoes_model::dataset::{Dataset, Echo, Event};
@@ -163,4 +163,16 @@ fn json_strings_escape_only_what_json_requires() {
     assert_eq!(json_string("é 평"), "\"é 평\"");
     let round: String = serde_json::from_str(&json_string("x\u{2028}y")).unwrap();
     assert_eq!(round, "x\u{2028}y");
+}
+
+#[test]
+fn a_page_names_each_access_day_form_and_only_those_read_back() {
+    for form in DateForm::ALL {
+        assert_eq!(DateForm::parse(form.name()), Some(form));
+    }
+    for junk in ["", "Label", "iso ", "<b>", "parts\u{202e}"] {
+        assert_eq!(DateForm::parse(junk), None, "{junk:?}");
+    }
+    assert_eq!(DateForm::Parts.write(accessed()), "2026, 11, 30");
+    assert_eq!(DateForm::Label.write(accessed()), "30 Nov 2026");
 }

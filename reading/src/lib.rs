@@ -5,6 +5,9 @@
 //! maud escapes every value it interpolates: this is the one place where text from the data
 //! becomes markup.
 
+use echoes_model::cite::{
+    bibtex_citation, csl_json_citation, plain_citation, Citation, Item, Piece,
+};
 use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
 use echoes_model::date::EventDate;
 use echoes_model::meta::{HOME_TITLE, SITE};
@@ -15,8 +18,12 @@ use std::collections::HashMap;
 /// What every view needs: the data and where the site lives.
 pub struct Site<'a> {
     pub data: &'a Dataset,
+    /// `https://example.org`, without the base path: citations name the canonical address.
+    pub origin: &'a str,
     /// `/` or `/echoes/`.
     pub base: &'a str,
+    /// Where readers report an error: the repository's issue tracker, if the build was told.
+    pub issues: Option<&'a str>,
     /// Each event's previous and next in its lane, in time order: worked out once, as a build
     /// renders every event.
     neighbours: HashMap<&'a str, Neighbours<'a>>,
@@ -25,7 +32,7 @@ pub struct Site<'a> {
 type Neighbours<'a> = (Option<&'a Event>, Option<&'a Event>);
 
 impl<'a> Site<'a> {
-    pub fn new(data: &'a Dataset, base: &'a str) -> Site<'a> {
+    pub fn new(data: &'a Dataset, origin: &'a str, base: &'a str) -> Site<'a> {
         let mut lanes: HashMap<&str, Vec<&Event>> = HashMap::new();
         for event in data.events.iter() {
             lanes.entry(&event.lane).or_default().push(event);
@@ -40,7 +47,9 @@ impl<'a> Site<'a> {
         }
         Site {
             data,
+            origin,
             base,
+            issues: None,
             neighbours,
         }
     }
@@ -56,6 +65,47 @@ impl<'a> Site<'a> {
     /// An address inside the app, as the app's router writes it (`/e/x` under the base).
     fn href(&self, app_path: &str) -> String {
         format!("{}{}", self.base.trim_end_matches('/'), app_path)
+    }
+
+    /// The canonical URL of an app path: `https://example.org/echoes/e/x/`.
+    fn canonical(&self, app_path: &str) -> String {
+        format!(
+            "{}{}/",
+            self.origin.trim_end_matches('/'),
+            self.href(app_path)
+        )
+    }
+
+    /// "Cite this": the plain citation, BibTeX and CSL-JSON, each with a copy button the app
+    /// shows. The day of access is left for the app to fill in as the reader's today.
+    fn cite_box(&self, item: Item, app_path: &str) -> Markup {
+        let url = self.canonical(app_path);
+        let forms = [
+            ("Plain", "cite-plain", plain_citation(self.data, item, &url)),
+            (
+                "BibTeX",
+                "cite-bibtex",
+                bibtex_citation(self.data, item, &url),
+            ),
+            (
+                "CSL-JSON",
+                "cite-csl",
+                csl_json_citation(self.data, item, &url),
+            ),
+        ];
+        html! {
+            details class="cite" {
+                summary { "Cite this" }
+                @for (name, id, citation) in &forms {
+                    div class="citation" {
+                        p class="citation-name" id=(format!("{id}-name")) { (name) }
+                        pre id=(id) aria-labelledby=(format!("{id}-name")) { (citation_markup(citation)) }
+                        button type="button" class="copy-citation" data-copy=(id) hidden { "Copy " (name) }
+                    }
+                }
+                p class="copy-status" role="status" {}
+            }
+        }
     }
 
     /// A link the app's router takes over: `data-app` names its app path.
@@ -184,6 +234,7 @@ impl<'a> Site<'a> {
                     h2 { "Echoes" }
                     @for echo in &echoes { (self.echo_card(echo)) }
                 }
+                (self.cite_box(Item::Event(event), &format!("/e/{}", event.id)))
                 nav class="prev-next" aria-label="Previous and next event" {
                     @if let Some(previous) = previous {
                         a class="prev" href=(self.href(&format!("/e/{}", previous.id))) data-app=(format!("/e/{}", previous.id)) {
@@ -248,6 +299,7 @@ impl<'a> Site<'a> {
                 (self.echo_ends(echo))
                 p { strong { "Where it breaks. " } (echo.breaks) }
                 p class="essay-pointer" { strong { "In the essay. " } (echo.essay) }
+                (self.cite_box(Item::Echo(echo), &format!("/echo/{}", echo.id)))
             }
         }
     }
@@ -312,6 +364,18 @@ impl<'a> Site<'a> {
                         li { a href=(download("echoes.csv")) download { "echoes.csv" } " — one row per echo" }
                     }
                     p { "The code is MIT-licensed. The essay is quoted for commentary in short, attributed passages; it belongs to its author and publisher." }
+                }
+                section aria-labelledby="report-title" id="report" {
+                    h2 id="report-title" { "Report an error" }
+                    p {
+                        "Found a wrong date, a source that does not open or does not say what it is cited for, or an echo that overreaches? "
+                        @match self.issues {
+                            Some(url) => { a href=(url) { "Open an issue in the project's tracker" } ". " }
+                            None => { "Report it in the issue tracker of the repository this copy of Echoes was built from; this build does not name its address, so ask whoever published it. " }
+                        }
+                        "Name the page's address, the field (date, summary, a source, the parallel), what the record says instead, and a source a reader can open. "
+                        "Every correction is listed in the changelog with its reason and its source."
+                    }
                 }
             }
         }
@@ -410,6 +474,18 @@ pub fn preview_tags(title: &str, description: &str, url: &str, image: &str) -> S
         meta name="twitter:image" content=(image);
     }
     .into_string()
+}
+
+/// A citation as text, with a slot for the day of access that the app fills in.
+fn citation_markup(citation: &Citation) -> Markup {
+    html! {
+        @for piece in &citation.0 {
+            @match piece {
+                Piece::Text(text) => (text),
+                Piece::Accessed(form) => span data-accessed=(form.name()) { (form.placeholder()) },
+            }
+        }
+    }
 }
 
 fn date_label(date: &str) -> String {

@@ -4,6 +4,7 @@
 
 mod app;
 mod axis;
+mod citation;
 mod context_strip;
 mod current_ring;
 mod currents;

@@ -2,6 +2,7 @@
 //! was opened on; when the reader moves, this swaps in the new view's fragment, fetched once and
 //! kept, and fetched early when a link to it is hovered or focused.
 
+use super::citation;
 use super::router::{same_origin_link, Router};
 use echoes_model::route::{fragment_end, fragment_path, view_key, Mode, Route, View};
 use leptos::prelude::*;
@@ -36,6 +37,7 @@ impl ReadingPane {
         // Links carry the alignment, so that a link's address is where its click goes.
         let mode = Memo::new(move |_| router.with(|r| r.mode));
         Effect::new(move |_| pane.sync_links(mode.get()));
+        citation::listen();
         for event in ["pointerover", "focusin"] {
             let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
                 move |ev: web_sys::Event| pane.prefetch_link(ev),
@@ -105,6 +107,7 @@ impl ReadingPane {
 
     fn after_swap(&self, view: &View) {
         self.sync_links(self.router.with_untracked(|r| r.mode));
+        citation::fill();
         if let View::NotFound { path, suggestions } = view {
             self.fill_not_found(path, suggestions);
         }

@@ -5,7 +5,8 @@
 //!                            text file
 //! The dataset is ECHOES_DATASET (default assets/data/timeline.json); the site's origin for
 //! canonical URLs is ECHOES_SITE_URL (default http://127.0.0.1:8080); its base path comes from the
-//! built index.html's `<base href>`.
+//! built index.html's `<base href>`. ECHOES_ISSUES_URL, if set, is the issue tracker the about
+//! page sends readers to when they find an error.
 
 mod compress;
 mod pages;
@@ -65,10 +66,21 @@ fn write_site(site: &Path) -> io::Result<()> {
     let base = base_href(&template)
         .ok_or_else(|| io::Error::other("the built index.html has no <base href>"))?;
     let origin = env::var("ECHOES_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    let issues = env::var("ECHOES_ISSUES_URL")
+        .ok()
+        .filter(|url| !url.is_empty());
+    if let Some(url) = &issues {
+        if !url.starts_with("https://") {
+            return Err(io::Error::other(format!(
+                "ECHOES_ISSUES_URL must be an https:// address, not {url:?}"
+            )));
+        }
+    }
     let build = Build {
         template: &template,
         origin: &origin,
         base: &base,
+        issues: issues.as_deref(),
         data: &data,
     };
     for file in build.files() {

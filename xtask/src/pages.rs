@@ -15,6 +15,8 @@ pub struct Build<'a> {
     pub origin: &'a str,
     /// `/` or `/echoes/`.
     pub base: &'a str,
+    /// The issue tracker readers report errors to, if known.
+    pub issues: Option<&'a str>,
     pub data: &'a Dataset,
 }
 
@@ -57,7 +59,8 @@ impl Build<'_> {
 
     /// Every page, and every view's fragment.
     pub fn files(&self) -> Vec<File> {
-        let site = Site::new(self.data, self.base);
+        let mut site = Site::new(self.data, self.origin, self.base);
+        site.issues = self.issues;
         let mut files = Vec::new();
         for (view, file, path) in self.views() {
             files.push(File {
@@ -157,6 +160,8 @@ fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use echoes_model::cite::{self, DateForm, Item};
+    use echoes_model::date::Day;
     use echoes_model::load::from_json;
     use echoes_model::route::{fragment_end, view_key};
     use std::sync::LazyLock;
@@ -171,6 +176,7 @@ mod tests {
             template: TEMPLATE,
             origin: "https://example.org",
             base: "/echoes/",
+            issues: None,
             data,
         }
     }
@@ -261,6 +267,80 @@ mod tests {
         assert!(page.text.contains(
             "property=\"og:title\" content=\"&lt;img src=x onerror=alert(1)&gt; &quot;&amp;"
         ));
+    }
+
+    /// The text inside `<pre id="{id}" …>`, its access day filled in with `day` as the app does.
+    fn citation_in(page: &str, id: &str, day: Day) -> String {
+        let start = page.find(&format!("<pre id=\"{id}\"")).expect(id);
+        let start = start + page[start..].find('>').unwrap() + 1;
+        let end = start + page[start..].find("</pre>").unwrap();
+        let mut text = page[start..end].to_string();
+        for form in DateForm::ALL {
+            let slot = format!(
+                "<span data-accessed=\"{}\">{}</span>",
+                form.name(),
+                form.placeholder()
+            );
+            text = text.replace(&slot, &form.write(day));
+        }
+        text.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn event_and_echo_pages_cite_themselves_with_the_access_day_left_to_the_reader() {
+        let files = build(&DATA).files();
+        let day = Day::parse("2026-11-30").unwrap();
+        let page = |path: &str| &files.iter().find(|f| f.path == path).unwrap().text;
+        let event = DATA.events.iter().find(|e| e.id == "kpa-invasion").unwrap();
+        let echo = &DATA.echoes[0];
+        for (path, item, url) in [
+            (
+                "e/kpa-invasion/index.html".to_string(),
+                Item::Event(event),
+                "https://example.org/echoes/e/kpa-invasion/".to_string(),
+            ),
+            (
+                format!("echo/{}/index.html", echo.id),
+                Item::Echo(echo),
+                format!("https://example.org/echoes/echo/{}/", echo.id),
+            ),
+        ] {
+            let page = page(&path);
+            assert!(page.contains("[date accessed]"), "{path}: no open day");
+            assert_eq!(
+                citation_in(page, "cite-plain", day),
+                cite::plain(&DATA, item, &url, day)
+            );
+            assert_eq!(
+                citation_in(page, "cite-bibtex", day),
+                cite::bibtex(&DATA, item, &url, day)
+            );
+            assert_eq!(
+                citation_in(page, "cite-csl", day),
+                cite::csl_json(&DATA, item, &url, day)
+            );
+        }
+        assert!(!page("about/index.html").contains("cite-plain"));
+    }
+
+    #[test]
+    fn the_about_page_sends_error_reports_to_the_tracker_only_when_it_is_known() {
+        let about = |issues| {
+            let build = Build {
+                issues,
+                ..build(&DATA)
+            };
+            let files = build.files();
+            let page = files.into_iter().find(|f| f.path == "about/index.html");
+            page.unwrap().text
+        };
+        let unknown = about(None);
+        assert!(unknown.contains("id=\"report\"") && unknown.contains("does not name its address"));
+        let known = about(Some("https://tracker.example/echoes/issues"));
+        assert!(known.contains("<a href=\"https://tracker.example/echoes/issues\">Open an issue"));
     }
 
     #[test]

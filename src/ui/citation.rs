@@ -1,0 +1,90 @@
+//! "Cite this" in the reading text. The build left the day of access open: it is filled in as the
+//! reader's today, and each citation gets a button that copies it.
+
+use echoes_model::cite::DateForm;
+use echoes_model::date::Day;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// Copies a citation on a click on its button, wherever the reading pane swapped it in.
+pub fn listen() {
+    let _ = window_event_listener(leptos::ev::click, |ev| {
+        let button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("button[data-copy]").ok().flatten());
+        if let Some(button) = button {
+            copy(&button);
+        }
+    });
+}
+
+/// Writes today into every open date of the citations shown, and shows their copy buttons.
+pub fn fill() {
+    let now = js_sys::Date::new_0();
+    let Some(today) = Day::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    ) else {
+        return;
+    };
+    for slot in all("#reading [data-accessed]") {
+        if let Some(form) = slot
+            .get_attribute("data-accessed")
+            .and_then(|name| DateForm::parse(&name))
+        {
+            slot.set_text_content(Some(&form.write(today)));
+        }
+    }
+    for button in all("#reading button[data-copy]") {
+        let _ = button.remove_attribute("hidden");
+    }
+}
+
+fn all(selector: &str) -> Vec<web_sys::Element> {
+    let Ok(nodes) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn copy(button: &web_sys::Element) {
+    let id = button.get_attribute("data-copy").unwrap_or_default();
+    let Some(citation) = document().get_element_by_id(&id) else {
+        return;
+    };
+    let name = document()
+        .get_element_by_id(&format!("{id}-name"))
+        .and_then(|name| name.text_content())
+        .unwrap_or_default();
+    let status = button
+        .closest(".cite")
+        .ok()
+        .flatten()
+        .and_then(|cite| cite.query_selector(".copy-status").ok().flatten());
+    let say = move |text: &str| {
+        if let Some(status) = &status {
+            status.set_text_content(Some(text));
+        }
+    };
+    let text = citation.text_content().unwrap_or_default();
+    let clipboard = window().navigator().clipboard();
+    spawn_local(async move {
+        let copied = !JsValue::from(&clipboard).is_undefined()
+            && JsFuture::from(clipboard.write_text(&text)).await.is_ok();
+        if copied {
+            say(&format!("Copied the {name} citation."));
+            return;
+        }
+        // Refused (an insecure page, a denied permission): select it for the reader's own copy.
+        if let Ok(Some(selection)) = window().get_selection() {
+            let _ = selection.select_all_children(&citation);
+        }
+        say("Copying was refused: the citation is selected, press Ctrl+C (⌘C) to copy it.");
+    });
+}
