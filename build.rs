@@ -116,6 +116,7 @@ bake_struct!(Event {
     lane,
     date,
     title,
+    short,
     summary,
     actors,
     themes,

@@ -39,6 +39,7 @@ function synthetic(count) {
       lane: lane.id,
       date: span && end > start ? `${iso(start)}/${iso(end)}` : iso(start),
       title: `Synthetic event ${i}`,
+      short: `Event ${i}`, // at most 10 characters, within the 24 a lane label holds
       summary: `A generated event for the 10,000-event benchmark, number ${i}.`,
       actors: [real.actors[i % real.actors.length].id],
       themes: ['diplomacy'],

@@ -13,6 +13,9 @@ pub type List<T> = Cow<'static, [T]>;
 /// The lane id of events outside both periods (the 1961 treaty, Deng in 1985 …), shown apart.
 pub const CONTEXT_LANE: &str = "context";
 
+/// The most characters (not bytes) an event's `short` title may have: what a lane's label holds.
+pub const SHORT_MAX: usize = 24;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
@@ -37,12 +40,14 @@ pub struct Dataset {
 
 impl Dataset {
     /// What the app's timeline needs and nothing it shows as reading: ids, lanes, dates, titles,
-    /// actors, themes and echo pairs. Summaries, sources, quotations, the echoes' texts, the
-    /// argument and the claims stay out; they are the pre-rendered pages' and fragments'.
+    /// short titles, actors, themes and echo pairs. Summaries, sources, quotations, the echoes'
+    /// texts, the argument and the claims stay out; they are the pre-rendered pages' and
+    /// fragments'.
     pub fn index(&self) -> Dataset {
         let events = self
             .events
             .iter()
+            // Everything not blanked here is kept, the lane labels' `short` titles included.
             .map(|event| Event {
                 summary: Cow::Borrowed(""),
                 sources: Cow::Borrowed(&[]),
@@ -171,6 +176,9 @@ pub struct Event {
     /// `YYYY-MM-DD`, `YYYY-MM`, or `start/end`; the local date where it happened.
     pub date: Text,
     pub title: Text,
+    /// The title as a timeline lane labels the event: at most `SHORT_MAX` characters of plain
+    /// text that name what happened ("Inchon landing"), for a reader scanning the lane.
+    pub short: Text,
     pub summary: Text,
     pub actors: List<Text>,
     pub themes: List<Theme>,

@@ -6,7 +6,7 @@ use super::dataset::{Dataset, Echo, Event, Quote, Source, SourceKind, Text, Them
 use super::date::EventDate;
 use std::borrow::Cow;
 
-const EVENT_COLUMNS: [&str; 20] = [
+const EVENT_COLUMNS: [&str; 21] = [
     "id",
     "lane",
     "date",
@@ -14,6 +14,7 @@ const EVENT_COLUMNS: [&str; 20] = [
     "first_day",
     "last_day",
     "title",
+    "short",
     "summary",
     "actors",
     "themes",
@@ -47,6 +48,7 @@ pub fn events_csv(data: &Dataset) -> String {
                 date.map(|d| d.first_day().iso()).unwrap_or_default(),
                 date.map(|d| d.last_day().iso()).unwrap_or_default(),
                 event.title.to_string(),
+                event.short.to_string(),
                 event.summary.to_string(),
                 lines(event.actors.iter().map(|a| &**a)),
                 lines(event.themes.iter().map(|t| t.name())),
@@ -172,6 +174,7 @@ pub fn events_from_csv(text: &str) -> Result<Vec<Event>, String> {
             lane: owned(&cell("lane")?),
             date: owned(&cell("date")?),
             title: owned(&cell("title")?),
+            short: owned(&cell("short")?),
             summary: owned(&cell("summary")?),
             actors: list("actors")?.into_iter().map(Cow::Owned).collect(),
             themes: themes.into(),

@@ -50,12 +50,43 @@ pub enum Mode {
     Aligned,
 }
 
+/// The deepest zoom: a 15-month lane shows about two weeks.
+pub const MAX_ZOOM: u8 = 32;
+
+/// How far the time axis is zoomed in, and on what: both lanes show the same share of their
+/// width. `z=4&c=1950-06-25` in an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zoom {
+    /// 1 (whole lanes) to `MAX_ZOOM`: how many times wider than the screen the lanes are drawn.
+    pub factor: u8,
+    /// The 1950-lane day at the middle of the window (that lane is never warped, so the day
+    /// means the same place in both alignments). `None` at factor 1.
+    pub centre: Option<Day>,
+}
+
+impl Zoom {
+    pub const NONE: Zoom = Zoom {
+        factor: 1,
+        centre: None,
+    };
+
+    /// A zoom as the address keeps it: factor clamped, no centre when not zoomed.
+    pub fn new(factor: u8, centre: Option<Day>) -> Zoom {
+        let factor = factor.clamp(1, MAX_ZOOM);
+        Zoom {
+            factor,
+            centre: centre.filter(|_| factor > 1),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Route {
     pub view: View,
     pub mode: Mode,
     /// Where the playhead stands, when the address says so.
     pub at: Option<Day>,
+    pub zoom: Zoom,
 }
 
 impl Route {
@@ -64,16 +95,18 @@ impl Route {
             view: View::Home,
             mode: Mode::Calendar,
             at: None,
+            zoom: Zoom::NONE,
         }
     }
 
     /// Never panics: whatever the input, the answer is a route (maybe not-found).
     pub fn parse(path: &str, query: &str, data: &Dataset) -> Route {
-        let (mode, at) = parse_query(query, data);
+        let (mode, at, zoom) = parse_query(query, data);
         Route {
             view: parse_path(path, data),
             mode,
             at,
+            zoom,
         }
     }
 
@@ -92,6 +125,12 @@ impl Route {
         }
         if let Some(at) = self.at {
             query.push(format!("at={}", at.iso()));
+        }
+        if self.zoom.factor > 1 {
+            query.push(format!("z={}", self.zoom.factor));
+            if let Some(centre) = self.zoom.centre {
+                query.push(format!("c={}", centre.iso()));
+            }
         }
         if !query.is_empty() {
             href.push('?');
@@ -123,18 +162,38 @@ fn parse_path(path: &str, data: &Dataset) -> View {
     }
 }
 
-fn parse_query(query: &str, data: &Dataset) -> (Mode, Option<Day>) {
+/// Junk, out-of-range or oversized values fall back to the defaults, silently.
+fn parse_query(query: &str, data: &Dataset) -> (Mode, Option<Day>, Zoom) {
     let mut mode = Mode::Calendar;
     let mut at = None;
+    let mut factor = 1;
+    let mut centre = None;
     for pair in query.trim_start_matches('?').split('&') {
         match pair.split_once('=') {
             Some(("mode", "aligned")) => mode = Mode::Aligned,
             Some(("mode", "calendar")) => mode = Mode::Calendar,
             Some(("at", value)) => at = Day::parse(value).filter(|day| in_a_lane(*day, data)),
+            Some(("z", value)) => {
+                factor = value
+                    .parse::<u8>()
+                    .ok()
+                    .filter(|z| (1..=MAX_ZOOM).contains(z) && value.len() <= 2)
+                    .unwrap_or(1);
+            }
+            Some(("c", value)) => {
+                centre = Day::parse(value).filter(|day| in_first_lane(*day, data));
+            }
             _ => {}
         }
     }
-    (mode, at)
+    (mode, at, Zoom::new(factor, centre))
+}
+
+fn in_first_lane(day: Day, data: &Dataset) -> bool {
+    data.lanes.first().is_some_and(|lane| {
+        matches!((Day::parse(&lane.start), Day::parse(&lane.end)),
+            (Some(start), Some(end)) if (start..=end).contains(&day))
+    })
 }
 
 fn in_a_lane(day: Day, data: &Dataset) -> bool {

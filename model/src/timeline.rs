@@ -3,7 +3,7 @@
 
 use super::dataset::{Dataset, CONTEXT_LANE};
 use super::date::{Day, EventDate, Month};
-use super::route::Mode;
+use super::route::{Mode, Zoom};
 use super::scale::{LaneScale, Warp};
 use chrono::Datelike;
 
@@ -49,6 +49,53 @@ pub struct Timeline<'a> {
     ends: Vec<(Vec<usize>, Vec<usize>)>,
 }
 
+/// The part of the lanes on screen: both lanes show the same share, `start` to `start + 1 /
+/// factor` of their width, stretched across the screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Window {
+    pub start: f64,
+    pub factor: f64,
+}
+
+impl Window {
+    pub const WHOLE: Window = Window {
+        start: 0.0,
+        factor: 1.0,
+    };
+
+    /// The window `factor` times zoomed, centred on lane position `centre` as far as the lanes'
+    /// ends allow.
+    pub fn around(centre: f64, factor: f64) -> Window {
+        let factor = factor.max(1.0);
+        let width = 1.0 / factor;
+        let start = if centre.is_finite() {
+            (centre - width / 2.0).clamp(0.0, 1.0 - width)
+        } else {
+            0.0
+        };
+        Window { start, factor }
+    }
+
+    /// Screen position (0..1 on screen) of lane position `x`.
+    pub fn screen(&self, x: f64) -> f64 {
+        (x - self.start) * self.factor
+    }
+
+    /// Lane position under screen position `s`.
+    pub fn lane(&self, s: f64) -> f64 {
+        self.start + s / self.factor
+    }
+
+    pub fn shows(&self, x: f64) -> bool {
+        (0.0..=1.0).contains(&self.screen(x))
+    }
+
+    /// The 1950-lane centre an address keeps for this window, read by `Timeline::window`.
+    pub fn centre(&self) -> f64 {
+        self.lane(0.5)
+    }
+}
+
 /// Rows a lane stacks before it lets markers overlap.
 pub const MARKER_ROWS: u8 = 6;
 
@@ -64,11 +111,42 @@ pub struct MarkerSize {
 }
 
 impl MarkerSize {
+    /// Every marker is a target of 24×24 px at least (WCAG 2.2, 2.5.8), drawn smaller inside.
     pub const SCREEN: MarkerSize = MarkerSize {
-        point: 16.0,
-        min_bar: 8.0,
-        gap: 3.0,
+        point: 24.0,
+        min_bar: 24.0,
+        gap: 2.0,
     };
+}
+
+/// How a marker's label measures: its text is cut to the width it gets, with an ellipsis, so a
+/// label never reaches past what this layout gave it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelSize {
+    /// Average width of one character of label text.
+    pub char_px: f64,
+    /// The widest a label grows.
+    pub max_px: f64,
+    /// A label cut narrower than this (or than its whole text) says too little to show.
+    pub min_px: f64,
+    /// Air between a marker and its label.
+    pub offset_px: f64,
+}
+
+impl LabelSize {
+    pub const SCREEN: LabelSize = LabelSize {
+        char_px: 6.4,
+        max_px: 176.0,
+        min_px: 56.0,
+        offset_px: 3.0,
+    };
+}
+
+/// A marker's label: where it starts (0..1 of the lane) and how wide it may be, in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Label {
+    pub left: f64,
+    pub width_px: f64,
 }
 
 /// The least distance between two tick labels, in CSS pixels: the widest label ("Sep 1950" in
@@ -150,6 +228,29 @@ impl<'a> Timeline<'a> {
         }
     }
 
+    /// The window an address's zoom shows, keeping the playhead (lane position `playhead`) in
+    /// view: if the zoom's centre would leave it out, the window centres on the playhead. So the
+    /// same address always shows the same window.
+    pub fn window(&self, zoom: Zoom, playhead: f64) -> Window {
+        if zoom.factor <= 1 {
+            return Window::WHOLE;
+        }
+        let centre = zoom
+            .centre
+            .map_or(playhead, |day| self.then.scale.x(day.0 as f64 + 0.5));
+        let window = Window::around(centre, f64::from(zoom.factor));
+        if window.shows(playhead) {
+            window
+        } else {
+            Window::around(playhead, f64::from(zoom.factor))
+        }
+    }
+
+    /// The 1950-lane day at lane position `x`: what an address keeps as a zoom's centre.
+    pub fn centre_day(&self, x: f64) -> Day {
+        self.then.scale.whole_day_at(x)
+    }
+
     /// Where a marker covers its lane on screen (0..1), for a lane `lane_px` pixels wide.
     pub fn marker_span(
         &self,
@@ -189,6 +290,54 @@ impl<'a> Timeline<'a> {
             }
         }
         rows
+    }
+
+    /// For each event, its label on a lane `lane_px` pixels wide, if it has room: a label runs
+    /// right from its marker, in the marker's row, and stops short of the next marker in that
+    /// row and of the lane's end. So no label covers a marker or another label, and a wider lane
+    /// (or a zoom, which is the same) labels more. Markers that overlap others get none.
+    pub fn marker_labels(
+        &self,
+        mode: Mode,
+        size: MarkerSize,
+        lane_px: f64,
+        rows: &[u8],
+        text: impl Fn(usize) -> usize,
+        label: LabelSize,
+    ) -> Vec<Option<Label>> {
+        let mut labels = vec![None; self.data.events.len()];
+        let gap = size.gap / lane_px;
+        for lane in [&self.then, &self.now] {
+            for row in 0..MARKER_ROWS {
+                let mut in_row: Vec<(usize, (f64, f64))> = lane
+                    .events
+                    .iter()
+                    .filter(|&&e| rows[e] == row)
+                    .map(|&e| (e, self.marker_span(e, mode, size, lane_px)))
+                    .collect();
+                in_row.sort_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+                let mut reach = f64::NEG_INFINITY;
+                for (k, &(event, (left, right))) in in_row.iter().enumerate() {
+                    let overlaps_before = reach + gap > left;
+                    reach = reach.max(right);
+                    let next_left = in_row.get(k + 1).map_or(1.0 + gap, |next| next.1 .0);
+                    if overlaps_before || right + gap > next_left {
+                        continue;
+                    }
+                    let start = right + label.offset_px / lane_px;
+                    let room_px = (next_left - gap - start) * lane_px;
+                    let whole_px = (text(event) as f64 * label.char_px).min(label.max_px);
+                    let width_px = whole_px.min(room_px);
+                    if width_px >= whole_px.min(label.min_px) && width_px > 0.0 {
+                        labels[event] = Some(Label {
+                            left: start,
+                            width_px,
+                        });
+                    }
+                }
+            }
+        }
+        labels
     }
 
     /// How many tick labels a lane `lane_px` pixels wide has room for: the level of

@@ -1,6 +1,6 @@
 //! The rules a dataset must pass before it ships. Every error names the entry, the field and why.
 
-use super::dataset::{Dataset, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
+use super::dataset::{Dataset, Event, Source, SourceKind, Verdict, CONTEXT_LANE, SHORT_MAX};
 use super::date::{Day, EventDate};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -24,6 +24,8 @@ pub enum Rule {
     BadUrl,
     EmptyText,
     Markup,
+    /// An event's `short` title is longer than a lane's label holds (`SHORT_MAX` characters).
+    TooLong,
     LowContrast,
     /// A `primary` source that is a site root or a catalogue, search, tag, index or listing page
     /// rather than the record itself.
@@ -395,6 +397,7 @@ impl Checker {
             ] {
                 self.text(id, field, text);
             }
+            self.short_title(event);
             self.event_date(data, event);
             if event.actors.is_empty() {
                 self.fail(
@@ -426,6 +429,36 @@ impl Checker {
                 self.text(id, "quote.speaker", &quote.speaker);
                 self.source(id, "quote.source", &quote.source);
             }
+        }
+    }
+
+    /// The label a lane shows: plain, one line, non-empty, at most `SHORT_MAX` characters, and
+    /// free of `&` and `"` as well as `<` and `>`, so that it needs no escaping wherever it goes.
+    fn short_title(&mut self, event: &Event) {
+        let (id, short) = (&*event.id, &*event.short);
+        let errors = self.errors.len();
+        self.text(id, "short", short);
+        if self.errors.len() > errors {
+            return;
+        }
+        if short.contains(['&', '"']) {
+            self.fail(
+                id,
+                "short",
+                Rule::Markup,
+                "contains `&` or `\"`: a short title is plain text that needs no escaping".into(),
+            );
+        }
+        let length = short.chars().count();
+        if length > SHORT_MAX {
+            self.fail(
+                id,
+                "short",
+                Rule::TooLong,
+                format!(
+                    "`{short}` has {length} characters; a lane label holds at most {SHORT_MAX}"
+                ),
+            );
         }
     }
 

@@ -111,6 +111,18 @@ fn the_json_matches_its_schema() {
     bad = data.clone();
     bad["events"][0]["title"] = json!("<b>bold</b>");
     assert!(!validator.is_valid(&bad));
+    let long = "Ю".repeat(25);
+    for short in ["", " ", &long, "A & B", "Say \"no\"", "<b>"] {
+        bad = data.clone();
+        bad["events"][0]["short"] = json!(short);
+        assert!(!validator.is_valid(&bad), "{short:?}");
+    }
+    bad = data.clone();
+    bad["events"][0]["short"] = json!("Ю".repeat(24));
+    assert!(validator.is_valid(&bad));
+    bad = data.clone();
+    bad["events"][0].as_object_mut().unwrap().remove("short");
+    assert!(!validator.is_valid(&bad));
     bad = data.clone();
     bad["version"] = json!("1.1");
     assert!(!validator.is_valid(&bad));
@@ -122,6 +134,11 @@ fn the_json_matches_its_schema() {
 #[test]
 fn csv_exports_round_trip_the_events() {
     let csv = events_csv(&DATASET);
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.starts_with("id,lane,date,date_label,first_day,last_day,title,short,summary,"),
+        "{header}"
+    );
     let events = events_from_csv(&csv).unwrap();
     assert_eq!(events, DATASET.events.to_vec());
     // Every source URL is in the file a researcher downloads.
@@ -162,11 +179,11 @@ fn fixture() -> Value {
         ],
         "actors": [{"id": "dprk", "name": "North Korea", "color": "#2f7ed8"}],
         "events": [
-            {"id": "attack", "lane": "1950", "date": "1950-06-25", "title": "Attack", "summary": "It began.",
+            {"id": "attack", "lane": "1950", "date": "1950-06-25", "title": "Attack", "short": "Attack", "summary": "It began.",
              "actors": ["dprk"], "themes": ["escalation"], "sources": [source]},
-            {"id": "treaty", "lane": "2023-24", "date": "2024-06", "title": "Treaty", "summary": "Signed.",
+            {"id": "treaty", "lane": "2023-24", "date": "2024-06", "title": "Treaty", "short": "Treaty", "summary": "Signed.",
              "actors": ["dprk"], "themes": ["alliance"], "sources": [source]},
-            {"id": "old-treaty", "lane": "context", "date": "1961-07-11", "title": "1961", "summary": "Signed.",
+            {"id": "old-treaty", "lane": "context", "date": "1961-07-11", "title": "1961", "short": "1961", "summary": "Signed.",
              "actors": ["dprk"], "themes": ["alliance"], "sources": [source]}
         ],
         "echoes": [{"id": "pair", "title": "Pair", "then": ["attack"], "now": ["treaty"],
@@ -415,6 +432,53 @@ fn text_is_plain_never_html() {
         "pair",
         "parallel",
     );
+}
+
+#[test]
+fn a_short_title_fits_a_lane_label() {
+    for (short, rule) in [
+        ("   ", Rule::EmptyText),
+        ("The attack across the 38th", Rule::TooLong),
+        ("Attack & counter-attack", Rule::Markup),
+        ("The \"attack\"", Rule::Markup),
+        ("<i>Attack</i>", Rule::Markup),
+    ] {
+        assert_fails(
+            |v| v["events"][0]["short"] = json!(short),
+            rule,
+            "attack",
+            "short",
+        );
+    }
+    // Characters are counted, not bytes: 24 of them pass however many bytes they take.
+    let errors = errors_after(|v| v["events"][0]["short"] = json!("Ю".repeat(24)));
+    assert_eq!(errors, vec![]);
+    let errors = errors_after(|v| v["events"][0]["short"] = json!("Ю".repeat(25)));
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(
+        (errors[0].rule, &*errors[0].entry, &*errors[0].field),
+        (Rule::TooLong, "attack", "short")
+    );
+    // An event without one is refused by name.
+    let remove = |v: &mut Value| {
+        v["events"][1].as_object_mut().unwrap().remove("short");
+    };
+    assert_fails(remove, Rule::Shape, "treaty", "");
+    assert!(errors_after(remove)[0].reason.contains("`short`"));
+}
+
+#[test]
+fn the_index_keeps_every_short_title() {
+    let index = DATASET.index();
+    assert!(index.events.iter().all(|e| e.summary.is_empty()));
+    let shorts = |events: &[echoes_model::dataset::Event]| {
+        events
+            .iter()
+            .map(|e| e.short.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(shorts(&index.events), shorts(&DATASET.events));
+    assert!(index.events.iter().all(|e| !e.short.trim().is_empty()));
 }
 
 #[test]

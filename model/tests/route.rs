@@ -4,7 +4,7 @@ mod common;
 use common::DATASET;
 use echoes_model::date::Day;
 use echoes_model::meta::page_meta;
-use echoes_model::route::{Mode, Route, View};
+use echoes_model::route::{Mode, Route, View, Zoom, MAX_ZOOM};
 use proptest::prelude::*;
 
 fn route_strategy() -> impl Strategy<Value = Route> {
@@ -21,15 +21,22 @@ fn route_strategy() -> impl Strategy<Value = Route> {
         (Day::parse("2023-07-01").unwrap().0..=Day::parse("2024-12-31").unwrap().0),
     ]
     .prop_map(Day);
-    (view, prop::bool::ANY, prop::option::of(lane_day)).prop_map(|(view, aligned, at)| Route {
-        view,
-        mode: if aligned {
-            Mode::Aligned
-        } else {
-            Mode::Calendar
+    let first_lane_day =
+        (Day::parse("1949-10-01").unwrap().0..=Day::parse("1950-12-31").unwrap().0).prop_map(Day);
+    let zoom = (1..=MAX_ZOOM, prop::option::of(first_lane_day))
+        .prop_map(|(factor, centre)| Zoom::new(factor, centre));
+    (view, prop::bool::ANY, prop::option::of(lane_day), zoom).prop_map(
+        |(view, aligned, at, zoom)| Route {
+            view,
+            mode: if aligned {
+                Mode::Aligned
+            } else {
+                Mode::Calendar
+            },
+            at,
+            zoom,
         },
-        at,
-    })
+    )
 }
 
 fn parse_href(href: &str) -> Route {
@@ -60,7 +67,7 @@ proptest! {
     fn hostile_shapes_never_panic(
         prefix in prop::sample::select(vec!["/e/", "/echo/", "/", "/about/", "/e/%", "/../", "//"]),
         body in "(%[0-9A-Fa-f]{0,2}|[a-z-]{1,8}|\\.\\./|[\u{80}-\u{10FFFF}]|%00|<script>|/){0,40}",
-        query in "(at=[0-9-]{0,12}|mode=[a-z]{0,9}|&|=|%[0-9A-F]{2}){0,6}",
+        query in "(at=[0-9-]{0,12}|mode=[a-z]{0,9}|z=[0-9.e+-]{0,24}|c=[0-9-]{0,12}|&|=|%[0-9A-F]{2}){0,6}",
     ) {
         let route = Route::parse(&format!("{prefix}{body}"), &query, &DATASET);
         if let View::Event(id) = &route.view {
@@ -69,6 +76,11 @@ proptest! {
         if let Some(at) = route.at {
             let year = &at.iso()[..4];
             prop_assert!(["1949", "1950", "2023", "2024"].contains(&year));
+        }
+        prop_assert!((1..=MAX_ZOOM).contains(&route.zoom.factor));
+        if let Some(centre) = route.zoom.centre {
+            prop_assert!(route.zoom.factor > 1);
+            prop_assert!(["1949", "1950"].contains(&&centre.iso()[..4]));
         }
     }
 }
@@ -140,4 +152,50 @@ fn unknown_ids_are_not_found_with_the_nearest_suggested() {
         panic!("a 5,000-character path must be not-found");
     };
     assert!(suggestions.is_empty());
+}
+
+#[test]
+fn junk_zoom_values_fall_back_to_the_defaults() {
+    let zoom = |query: &str| Route::parse("/", query, &DATASET).zoom;
+    let centre = Day::parse("1950-06-25");
+    assert_eq!(zoom("z=4&c=1950-06-25"), Zoom::new(4, centre));
+    for factor in [
+        "0",
+        "33",
+        "255",
+        "256",
+        "99999999999999999999",
+        "-2",
+        "4.5",
+        "1e1",
+        "abc",
+        "%00",
+        "",
+        "04x",
+    ] {
+        assert_eq!(
+            zoom(&format!("z={factor}&c=1950-06-25")).factor,
+            1,
+            "z={factor}"
+        );
+    }
+    for junk in [
+        "2024-01-01",
+        "1950-13-01",
+        "1950-06-25T00",
+        "<img>",
+        "",
+        "1950-6-25",
+    ] {
+        assert_eq!(
+            zoom(&format!("z=8&c={junk}")),
+            Zoom::new(8, None),
+            "c={junk}"
+        );
+    }
+    // A centre means nothing unzoomed, and is not kept.
+    assert_eq!(zoom("c=1950-06-25"), Zoom::NONE);
+    assert_eq!(Route::parse("/", "z=1&c=1950-06-25", &DATASET).href(), "/");
+    let long = "9".repeat(5_000);
+    assert_eq!(zoom(&format!("z={long}&c={long}")), Zoom::NONE);
 }

@@ -3,9 +3,11 @@
 mod common;
 use common::DATASET;
 use echoes_model::date::Day;
-use echoes_model::route::Mode;
+use echoes_model::route::{Mode, Zoom, MAX_ZOOM};
 use echoes_model::scale::{longest_non_crossing, LaneScale, Warp};
-use echoes_model::timeline::{MarkerSize, Side, Timeline, MARKER_ROWS, TICK_LABEL_SPACING};
+use echoes_model::timeline::{
+    Label, LabelSize, MarkerSize, Side, Timeline, Window, MARKER_ROWS, TICK_LABEL_SPACING,
+};
 use proptest::prelude::*;
 use std::sync::LazyLock;
 
@@ -238,6 +240,71 @@ fn every_event_start_reads_back_as_its_own_day() {
                     Some(x)
                 );
             }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// A label lies inside its lane, in its marker's row, and covers no marker and no other label
+    /// there; a wider lane never labels fewer events.
+    #[test]
+    fn labels_cover_no_marker_and_no_other_label(lane_px in 150.0f64..6000.0, aligned: bool) {
+        let timeline = &*TIMELINE;
+        let mode = if aligned { Mode::Aligned } else { Mode::Calendar };
+        let size = MarkerSize::SCREEN;
+        let chars = |e: usize| DATASET.events[e].title.chars().count();
+        let layout = |px: f64| {
+            let rows = timeline.marker_rows(mode, size, px);
+            let labels = timeline.marker_labels(mode, size, px, &rows, chars, LabelSize::SCREEN);
+            (rows, labels)
+        };
+        let (rows, labels) = layout(lane_px);
+        let span = |e: usize| timeline.marker_span(e, mode, size, lane_px);
+        let gap = size.gap / lane_px;
+        for lane in [&timeline.then, &timeline.now] {
+            for &a in &lane.events {
+                let Some(label) = labels[a] else { continue };
+                let right = label.left + label.width_px / lane_px;
+                prop_assert!(label.left >= span(a).1 && right <= 1.0 + 1e-9, "{} leaves its lane", &*DATASET.events[a].id);
+                prop_assert!(label.width_px <= LabelSize::SCREEN.max_px);
+                for &b in lane.events.iter().filter(|&&b| b != a && rows[b] == rows[a]) {
+                    let (b_left, b_right) = span(b);
+                    let clear = |l: f64, r: f64| right + gap <= l + 1e-9 || label.left >= r;
+                    prop_assert!(clear(b_left, b_right), "{}'s label covers {} at {} px", &*DATASET.events[a].id, &*DATASET.events[b].id, lane_px);
+                    if let Some(other) = labels[b] {
+                        prop_assert!(clear(other.left, other.left + other.width_px / lane_px));
+                    }
+                }
+            }
+        }
+        let count = |labels: &[Option<Label>]| labels.iter().flatten().count();
+        prop_assert!(count(&layout(lane_px * 2.0).1) + 2 >= count(&labels));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// A zoomed window lies inside the lanes, maps screen and lane positions both ways, and always
+    /// shows the playhead; the same zoom and playhead give the same window.
+    #[test]
+    fn a_zoom_window_stays_in_the_lanes_and_shows_the_playhead(
+        factor in 1u8..=MAX_ZOOM,
+        centre in prop::option::of(0i32..460),
+        playhead in 0.0f64..=1.0,
+    ) {
+        let timeline = &*TIMELINE;
+        let first = Day::parse("1949-10-01").unwrap().0;
+        let zoom = Zoom::new(factor, centre.map(|d| Day(first + d)));
+        let window = timeline.window(zoom, playhead);
+        prop_assert!(window.start >= 0.0 && window.lane(1.0) <= 1.0 + 1e-9);
+        prop_assert!(window.shows(playhead) || (window.screen(playhead) - 1.0).abs() < 1e-9);
+        prop_assert!((window.lane(window.screen(0.3)) - 0.3).abs() < 1e-9);
+        prop_assert_eq!(timeline.window(zoom, playhead), window);
+        if factor == 1 {
+            prop_assert_eq!(window, Window::WHOLE);
         }
     }
 }

@@ -13,7 +13,7 @@ pub fn Axis(side: Side) -> impl IntoView {
     let level = move || {
         format!(
             "axis level-{}",
-            Timeline::tick_label_level(currents.lane_px.get())
+            Timeline::tick_label_level(currents.lane_px.get() * state.window.get().factor)
         )
     };
     let timeline = state.timeline;
@@ -25,7 +25,10 @@ pub fn Axis(side: Side) -> impl IntoView {
         .enumerate()
         .map(|(i, month)| {
             let day = month.first_day().0 as f64;
-            let left = move || percent(timeline.x(side, day, state.mode.get()));
+            let left = move || {
+                let x = timeline.x(side, day, state.mode.get());
+                percent(state.window.get().screen(x))
+            };
             let reach = reach.clone();
             let reach_class = move || {
                 let layout = if state.mode.get() == Mode::Calendar {

@@ -18,14 +18,18 @@ pub fn CurrentRing(side: Side) -> impl IntoView {
     };
     let place = move || {
         let mode = state.mode.get();
-        current.get().map(|event| {
+        let window = state.window.get();
+        current.get().and_then(|event| {
             let (start, end) = timeline.extent(event, mode);
             let x = if timeline.dates[event].is_day() {
                 start
             } else {
                 (start + end) / 2.0
             };
-            (x, currents.rows.with(|rows| rows[event]))
+            let x = window.screen(x);
+            (0.0..=1.0)
+                .contains(&x)
+                .then(|| (x, currents.rows.with(|rows| rows[event])))
         })
     };
     view! {

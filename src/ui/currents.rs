@@ -1,9 +1,7 @@
 use super::state::AppState;
 use crate::model::date::Day;
-use crate::model::timeline::{MarkerSize, Side};
+use crate::model::timeline::{Label, LabelSize, MarkerSize, Side};
 use leptos::prelude::*;
-use leptos::reactive::computed::Selector;
-use std::sync::Arc;
 
 /// What markers show besides their place. A playhead move touches no marker: the current events
 /// are drawn by a ring per lane, and the selector and lit flags notify only markers that change.
@@ -13,14 +11,14 @@ pub struct Currents {
     pub now: Memo<Option<usize>>,
     pub then_day: Memo<Day>,
     pub now_day: Memo<Day>,
-    pub is_selected: Selector<Option<usize>>,
     /// The lanes' width on screen in CSS pixels, followed on resize.
     pub lane_px: RwSignal<f64>,
     /// Each event's marker row at that width (see `Timeline::marker_rows`).
     pub rows: Memo<Vec<u8>>,
-    /// For each event, whether an echo it belongs to is lit (hovered, focused or selected). One
-    /// signal per event, flipped only where the lit set changes.
-    pub lit: Arc<[RwSignal<bool>]>,
+    /// Each event's label at that width, where it has room (see `Timeline::marker_labels`).
+    pub labels: Memo<Vec<Option<Label>>>,
+    /// The events at either end of an echo that is lit (hovered, focused or selected), in order.
+    pub lit: Memo<Vec<usize>>,
 }
 
 impl Currents {
@@ -31,40 +29,33 @@ impl Currents {
         let (then_day, now_day) = (day(Side::Then), day(Side::Now));
         // Until the stage is measured, a laptop's width.
         let lane_px = RwSignal::new(1000.0);
+        // Zoomed in, the lanes are laid out as wide as they are drawn.
+        let drawn_px = Memo::new(move |_| lane_px.get() * state.window.get().factor);
+        let rows = Memo::new(move |_| {
+            timeline.marker_rows(state.mode.get(), MarkerSize::SCREEN, drawn_px.get())
+        });
         Currents {
             then: Memo::new(move |_| timeline.then.current(then_day.get())),
             now: Memo::new(move |_| timeline.now.current(now_day.get())),
             then_day,
             now_day,
-            is_selected: Selector::new(move || state.selected_event.get()),
             lane_px,
-            rows: Memo::new(move |_| {
-                timeline.marker_rows(state.mode.get(), MarkerSize::SCREEN, lane_px.get())
+            rows,
+            labels: Memo::new(move |_| {
+                rows.with(|rows| {
+                    timeline.marker_labels(
+                        state.mode.get(),
+                        MarkerSize::SCREEN,
+                        drawn_px.get(),
+                        rows,
+                        |event| timeline.data.events[event].title.chars().count(),
+                        LabelSize::SCREEN,
+                    )
+                })
             }),
-            lit: lit_flags(state),
+            lit: Memo::new(move |_| lit_events(state)),
         }
     }
-}
-
-fn lit_flags(state: AppState) -> Arc<[RwSignal<bool>]> {
-    let flags: Arc<[RwSignal<bool>]> = (0..state.timeline.data.events.len())
-        .map(|_| RwSignal::new(false))
-        .collect();
-    let lit = Memo::new(move |_| lit_events(state));
-    let targets = flags.clone();
-    Effect::new(move |previous: Option<Vec<usize>>| {
-        let now = lit.get();
-        for event in previous.unwrap_or_default() {
-            if !now.contains(&event) {
-                targets[event].set(false);
-            }
-        }
-        for &event in &now {
-            targets[event].set(true);
-        }
-        now
-    });
-    flags
 }
 
 /// Events at either end of the echoes in view: hovered or focused, or selected.

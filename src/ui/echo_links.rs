@@ -14,9 +14,11 @@ pub fn EchoLinks() -> impl IntoView {
             let (then_day, now_day) = timeline.anchors[echo];
             let path = move || {
                 let mode = state.mode.get();
+                let window = state.window.get();
+                let screen = |side, day| window.screen(timeline.x(side, day, mode));
                 // Whole units of a 10,000-wide box: integers format without float machinery.
-                let a = (timeline.x(Side::Then, then_day, mode) * 10_000.0).round() as i64;
-                let b = (timeline.x(Side::Now, now_day, mode) * 10_000.0).round() as i64;
+                let a = (screen(Side::Then, then_day) * 10_000.0).round() as i64;
+                let b = (screen(Side::Now, now_day) * 10_000.0).round() as i64;
                 format!("M{a},0 C{a},50 {b},50 {b},100")
             };
             let lit = move || {

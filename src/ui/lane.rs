@@ -1,6 +1,6 @@
 use super::axis::Axis;
 use super::current_ring::CurrentRing;
-use super::marker::Marker;
+use super::markers::Markers;
 use super::state::use_state;
 use crate::model::timeline::Side;
 use leptos::prelude::*;
@@ -17,10 +17,6 @@ pub fn Lane(side: Side) -> impl IntoView {
         .get(lane_index)
         .map(|l| l.title.to_string())
         .unwrap_or_default();
-    let events = timeline
-        .lane(side)
-        .map(|l| l.events.clone())
-        .unwrap_or_default();
     let class = if side == Side::Then {
         "lane lane-then"
     } else {
@@ -33,9 +29,7 @@ pub fn Lane(side: Side) -> impl IntoView {
             <h2 class="lane-title" id=heading_id>{title}</h2>
             <Axis side=side />
             <div class="marker-area">
-                <ol class="markers">
-                    {events.into_iter().map(|event| view! { <Marker event=event /> }).collect_view()}
-                </ol>
+                <Markers side=side />
                 <CurrentRing side=side />
             </div>
         </div>

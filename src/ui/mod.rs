@@ -13,7 +13,7 @@ mod echo_list;
 mod filters;
 mod lane;
 mod link;
-mod marker;
+mod markers;
 pub mod panic_banner;
 mod parallel_timeline;
 mod playback;
@@ -24,5 +24,6 @@ mod selection;
 mod share_buttons;
 mod state;
 mod toolbar;
+mod zoom;
 
 pub use app::App;

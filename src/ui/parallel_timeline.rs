@@ -6,6 +6,7 @@ use super::lane::Lane;
 use super::playhead::Playhead;
 use super::state::use_state;
 use super::toolbar::Toolbar;
+use super::zoom::{zoom_by, Pinch, WheelGesture};
 use crate::model::date::Day;
 use crate::model::timeline::Side;
 use leptos::prelude::*;
@@ -46,12 +47,30 @@ pub fn ParallelTimeline() -> impl IntoView {
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     let dragging = RwSignal::new(false);
-    let x_of = move |ev: &leptos::ev::PointerEvent| {
+    // Where a pointer is across the stage, 0..1 of the screen.
+    let screen_x = move |client_x: f64| {
         let rect = stage.get_untracked()?.get_bounding_client_rect();
-        (rect.width() > 0.0)
-            .then(|| ((ev.client_x() as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0))
+        (rect.width() > 0.0).then(|| ((client_x - rect.left()) / rect.width()).clamp(0.0, 1.0))
     };
+    // ...and the lane position under it, through the zoom window.
+    let x_of = move |ev: &leptos::ev::PointerEvent| {
+        let s = screen_x(f64::from(ev.client_x()))?;
+        Some(state.window.get_untracked().lane(s).clamp(0.0, 1.0))
+    };
+    let wheel = StoredValue::new_local(WheelGesture::new());
+    let on_wheel = move |ev: leptos::ev::WheelEvent| {
+        let anchor = screen_x(f64::from(ev.client_x())).unwrap_or(0.5);
+        if wheel.try_update_value(|w| w.wheel(state, &ev, anchor)) == Some(true) {
+            ev.prevent_default();
+        }
+    };
+    let pinch = StoredValue::new_local(Pinch::default());
     let on_pointerdown = move |ev: leptos::ev::PointerEvent| {
+        if pinch.try_update_value(|p| p.down(&ev)) == Some(true) {
+            // A second finger: the gesture is a pinch, not a drag.
+            dragging.set(false);
+            return;
+        }
         let target = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -70,13 +89,18 @@ pub fn ParallelTimeline() -> impl IntoView {
         focus_playhead();
     };
     let on_pointermove = move |ev: leptos::ev::PointerEvent| {
+        let anchor = screen_x(f64::from(ev.client_x())).unwrap_or(0.5);
+        if pinch.try_update_value(|p| p.moved(state, &ev, anchor)) == Some(true) {
+            return;
+        }
         if dragging.get_untracked() {
             if let Some(x) = x_of(&ev) {
                 playback.scrub(x);
             }
         }
     };
-    let on_pointerup = move |_| {
+    let on_pointerup = move |ev: leptos::ev::PointerEvent| {
+        pinch.update_value(|p| p.up(&ev));
         if dragging.get_untracked() {
             dragging.set(false);
             playback.settle();
@@ -97,7 +121,16 @@ pub fn ParallelTimeline() -> impl IntoView {
 
     view! {
         <section class="timeline" aria-label="Parallel timeline" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-            if playback.key(&ev.key(), ev.shift_key()) {
+            let steps = match ev.key().as_str() {
+                "+" | "=" => 1,
+                "-" | "_" => -1,
+                _ => 0,
+            };
+            if steps != 0 && !ev.ctrl_key() && !ev.meta_key() {
+                let anchor = state.window.get_untracked().screen(playback.x_untracked());
+                zoom_by(state, steps, anchor.clamp(0.0, 1.0));
+                ev.prevent_default();
+            } else if playback.key(&ev.key(), ev.shift_key()) {
                 ev.prevent_default();
             }
         }>
@@ -110,6 +143,7 @@ pub fn ParallelTimeline() -> impl IntoView {
                 on:pointermove=on_pointermove
                 on:pointerup=on_pointerup
                 on:pointercancel=on_pointerup
+                on:wheel=on_wheel
             >
                 <Lane side=Side::Then />
                 <EchoLinks />

@@ -51,6 +51,10 @@ impl Playback {
         self.x.get()
     }
 
+    pub fn x_untracked(&self) -> f64 {
+        self.x.get_untracked()
+    }
+
     pub fn playing(&self) -> bool {
         self.playing.get()
     }

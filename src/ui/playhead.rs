@@ -28,7 +28,7 @@ pub fn Playhead() -> impl IntoView {
             aria-valuenow=move || ((state.playback.x() * 100.0).round() as i32).to_string()
             aria-valuetext=value_text
             aria-describedby="playhead-help"
-            style:transform=move || shift(state.playback.x())
+            style:transform=move || shift(state.window.get().screen(state.playback.x()))
         >
             <span class="playhead-line" aria-hidden="true"></span>
             <span class="playhead-handle" aria-hidden="true"></span>

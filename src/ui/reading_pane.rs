@@ -4,7 +4,7 @@
 
 use super::citation;
 use super::router::{same_origin_link, Router};
-use echoes_model::route::{fragment_end, fragment_path, view_key, Mode, Route, View};
+use echoes_model::route::{fragment_end, fragment_path, view_key, Route, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashMap;
@@ -34,9 +34,12 @@ impl ReadingPane {
         };
         let view = Memo::new(move |_| router.with(|r| r.view.clone()));
         Effect::new(move |_| pane.show(&view.get()));
-        // Links carry the alignment, so that a link's address is where its click goes.
-        let mode = Memo::new(move |_| router.with(|r| r.mode));
-        Effect::new(move |_| pane.sync_links(mode.get()));
+        // Links carry the alignment and zoom, so that a link's address is where its click goes.
+        let carried = Memo::new(move |_| router.with(|r| (r.mode, r.zoom.factor)));
+        Effect::new(move |_| {
+            carried.track();
+            pane.sync_links();
+        });
         citation::listen();
         for event in ["pointerover", "focusin"] {
             let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
@@ -106,7 +109,7 @@ impl ReadingPane {
     }
 
     fn after_swap(&self, view: &View) {
-        self.sync_links(self.router.with_untracked(|r| r.mode));
+        self.sync_links();
         citation::fill();
         if let View::NotFound { path, suggestions } = view {
             self.fill_not_found(path, suggestions);
@@ -169,8 +172,9 @@ impl ReadingPane {
         }
     }
 
-    /// Every link the router takes over (`data-app`) leads to its view in the current alignment.
-    fn sync_links(&self, mode: Mode) {
+    /// Every link the router takes over (`data-app`) leads to its view in the current alignment
+    /// and zoom.
+    fn sync_links(&self) {
         let Ok(links) = document().query_selector_all("a[data-app]") else {
             return;
         };
@@ -184,11 +188,7 @@ impl ReadingPane {
             let app_path = link.get_attribute("data-app").unwrap_or_default();
             let (path, hash) = app_path.split_once('#').unwrap_or((&app_path, ""));
             let view = self.router.parse(&self.router.href_of(path), "").view;
-            let route = Route {
-                view,
-                mode,
-                at: None,
-            };
+            let route = untrack(|| self.router.link(view));
             let hash = if hash.is_empty() {
                 String::new()
             } else {
@@ -222,7 +222,7 @@ impl ReadingPane {
             let _ = item.append_child(&link);
             let _ = list.append_child(&item);
         }
-        self.sync_links(self.router.with_untracked(|r| r.mode));
+        self.sync_links();
     }
 
     /// A fragment that did not come (offline, an error, cut short): a short message and a plain

@@ -3,7 +3,7 @@
 //! a link inside the site, whoever drew the link.
 
 use echoes_model::dataset::Dataset;
-use echoes_model::route::{Mode, Route, View};
+use echoes_model::route::{Mode, Route, View, Zoom};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -49,12 +49,15 @@ impl Router {
         self.href_of(&route.href())
     }
 
-    /// Where a link to `view` leads from here: the alignment stays, the playhead follows the view.
+    /// Where a link to `view` leads from here: the alignment and the zoom factor stay, the
+    /// playhead (and so the window) follows the view.
     pub fn link(&self, view: View) -> Route {
+        let (mode, factor) = self.route.with(|r| (r.mode, r.zoom.factor));
         Route {
             view,
-            mode: self.route.with(|r| r.mode),
+            mode,
             at: None,
+            zoom: Zoom::new(factor, None),
         }
     }
 

@@ -8,7 +8,7 @@ use super::router::Router;
 use crate::data::INDEX;
 use crate::model::dataset::Theme;
 use crate::model::route::{Mode, View};
-use crate::model::timeline::Timeline;
+use crate::model::timeline::{Timeline, Window};
 use leptos::prelude::*;
 
 #[derive(Clone, Copy)]
@@ -19,6 +19,8 @@ pub struct AppState {
     pub reading: ReadingPane,
     /// Derived from the route, so that markers move only when the alignment changes.
     pub mode: Memo<Mode>,
+    /// The part of the lanes on screen, from the address's zoom; it follows the playhead.
+    pub window: Memo<Window>,
     pub selected_event: Memo<Option<usize>>,
     pub selected_echo: Memo<Option<usize>>,
     /// The echo under the pointer or keyboard focus, lit at both ends.
@@ -46,6 +48,10 @@ pub fn provide_state() -> AppState {
         playback,
         reading,
         mode,
+        window: Memo::new(move |_| {
+            let zoom = router.with(|r| r.zoom);
+            timeline.window(zoom, playback.x())
+        }),
         selected_event: Memo::new(move |_| {
             router.with(|r| match &r.view {
                 View::Event(id) => timeline.event_index(id),

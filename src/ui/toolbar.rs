@@ -1,6 +1,7 @@
 use super::currents::Currents;
 use super::share_buttons::ShareButtons;
 use super::state::use_state;
+use super::zoom::ZoomControls;
 use crate::model::route::Mode;
 use leptos::prelude::*;
 
@@ -31,6 +32,7 @@ pub fn Toolbar() -> impl IntoView {
                 {mode_button(Mode::Calendar, "Calendar")}
                 {mode_button(Mode::Aligned, "Echo-aligned")}
             </div>
+            <ZoomControls />
             <p class="readout" aria-hidden="true">
                 <span class="readout-then">{move || currents.then_day.get().label()}</span>
                 " · "

@@ -1,0 +1,237 @@
+//! A lane's events as markers: a point for a day, a bar for a month or a span, each a button with
+//! its date, title and actors as its name, and its short title beside it where the lane has room.
+//!
+//! Built with plain DOM calls rather than one Leptos view per marker: a marker is a few elements
+//! whose place, row, label and state change in bulk, and one listener per lane serves them all.
+//! Per-marker views cost about seven render effects and five listeners each, in the bundle and in
+//! memory.
+
+use super::axis::percent;
+use super::currents::Currents;
+use super::state::{use_state, AppState};
+use crate::model::route::{Mode, View};
+use crate::model::timeline::{Label, Side, Window};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A row's top: rows are 1.5rem apart, so that a 24 px target fits each (`.marker-area` holds
+/// six). Integer arithmetic, as in `percent`.
+fn row_top(row: u8) -> String {
+    let tenths = u32::from(row) * 15;
+    format!("{}.{}rem", tenths / 10, tenths % 10)
+}
+
+struct Item {
+    event: usize,
+    li: web_sys::HtmlElement,
+    button: web_sys::Element,
+    name: web_sys::HtmlElement,
+}
+
+#[component]
+pub fn Markers(side: Side) -> impl IntoView {
+    let state = use_state();
+    let currents = expect_context::<Currents>();
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let items = StoredValue::new_local(Vec::<Item>::new());
+    let events = state
+        .timeline
+        .lane(side)
+        .map(|lane| lane.events.clone())
+        .unwrap_or_default();
+
+    Effect::new(move |_| {
+        let Some(list) = list.get() else { return };
+        if items.with_value(|items| items.is_empty()) {
+            items.set_value(
+                events
+                    .iter()
+                    .filter_map(|&e| build(state, &list, e))
+                    .collect(),
+            );
+        }
+    });
+    // Place, row and label: on a new width, alignment or zoom window.
+    Effect::new(move |_| {
+        let mode = state.mode.get();
+        let window = state.window.get();
+        currents.rows.with(|rows| {
+            currents.labels.with(|labels| {
+                items.with_value(|items| {
+                    for item in items {
+                        place(
+                            state,
+                            item,
+                            mode,
+                            window,
+                            rows[item.event],
+                            labels[item.event],
+                        );
+                    }
+                })
+            })
+        });
+    });
+    // Selected, lit and faded: only the markers whose state changes are touched.
+    Effect::new(move |previous: Option<Option<usize>>| {
+        let selected = state.selected_event.get();
+        for (event, on) in [(previous.flatten(), false), (selected, true)] {
+            if let Some(button) = event.and_then(|e| button_of(items, e)) {
+                let _ = button.class_list().toggle_with_force("selected", on);
+                let _ = if on {
+                    button.set_attribute("aria-current", "true")
+                } else {
+                    button.remove_attribute("aria-current")
+                };
+            }
+        }
+        selected
+    });
+    Effect::new(move |previous: Option<Vec<usize>>| {
+        let lit = currents.lit.get();
+        for &event in previous.iter().flatten().filter(|e| !lit.contains(e)) {
+            if let Some(button) = button_of(items, event) {
+                let _ = button.class_list().remove_1("lit");
+            }
+        }
+        for &event in &lit {
+            if let Some(button) = button_of(items, event) {
+                let _ = button.class_list().add_1("lit");
+            }
+        }
+        lit
+    });
+    Effect::new(move |_| {
+        let actor = state.actor_filter.get();
+        let theme = state.theme_filter.get();
+        items.with_value(|items| {
+            for item in items {
+                let data = &state.timeline.data.events[item.event];
+                let faded = actor.is_some_and(|a| !data.actors.iter().any(|x| x == a))
+                    || theme.is_some_and(|t| !data.themes.contains(&t));
+                let _ = item.button.class_list().toggle_with_force("faded", faded);
+            }
+        })
+    });
+
+    let event_of = move |ev: &web_sys::Event| {
+        let button = ev
+            .target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest(".marker")
+            .ok()??;
+        state
+            .timeline
+            .event_index(&button.get_attribute("data-event")?)
+    };
+    // Moving across one marker's children fires many events: only a change is news.
+    let hover = move |event: Option<usize>| {
+        if state.hovered_event.get_untracked() != event {
+            state.hovered_event.set(event);
+        }
+    };
+    view! {
+        <ol
+            class="markers"
+            node_ref=list
+            on:click=move |ev| {
+                if let Some(event) = event_of(&ev) {
+                    state.go(View::Event(state.timeline.data.events[event].id.to_string()));
+                }
+            }
+            on:mouseover=move |ev| hover(event_of(&ev))
+            on:focusin=move |ev| hover(event_of(&ev))
+            on:mouseleave=move |_| state.hovered_event.set(None)
+            on:focusout=move |_| state.hovered_event.set(None)
+        ></ol>
+    }
+}
+
+/// Puts a marker where the window shows it; one off screen is hidden, so it is neither seen nor
+/// reached by Tab.
+fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, label: Option<Label>) {
+    let (start, end) = state.timeline.extent(item.event, mode);
+    let (start, end) = (window.screen(start), window.screen(end));
+    let style = item.li.style();
+    let _ = style.set_property("left", &percent(start));
+    let width = if state.timeline.dates[item.event].is_day() {
+        "0px".to_string()
+    } else {
+        percent(end - start)
+    };
+    let _ = style.set_property("width", &width);
+    let _ = style.set_property("top", &row_top(row));
+    let on_screen = end >= 0.0 && start <= 1.0;
+    let _ = item.li.class_list().toggle_with_force("off", !on_screen);
+    let _ = item
+        .li
+        .class_list()
+        .toggle_with_force("labelled", label.is_some());
+    if let Some(label) = label {
+        let width = format!("{}px", label.width_px as i32);
+        let _ = item.name.style().set_property("max-width", &width);
+    }
+}
+
+fn button_of(
+    items: StoredValue<Vec<Item>, LocalStorage>,
+    event: usize,
+) -> Option<web_sys::Element> {
+    items.with_value(|items| {
+        items
+            .iter()
+            .find(|item| item.event == event)
+            .map(|item| item.button.clone())
+    })
+}
+
+/// One marker: `li > button > (span.marker-name, span.marker-label)`.
+fn build(state: AppState, list: &web_sys::HtmlOListElement, event: usize) -> Option<Item> {
+    let timeline = state.timeline;
+    let data = &timeline.data.events[event];
+    let date = timeline.dates[event];
+    let document = document();
+    let li: web_sys::HtmlElement = document.create_element("li").ok()?.dyn_into().ok()?;
+    li.set_class_name(if date.is_day() {
+        "marker-item point"
+    } else {
+        "marker-item"
+    });
+    let button = document.create_element("button").ok()?;
+    button.set_class_name("marker");
+    let actors: Vec<_> = data
+        .actors
+        .iter()
+        .filter_map(|id| timeline.data.actors.iter().find(|a| a.id == *id))
+        .collect();
+    let names: Vec<&str> = actors.iter().map(|a| &*a.name).collect();
+    let _ = button.set_attribute("type", "button");
+    let _ = button.set_attribute("data-event", &data.id);
+    let _ = button.set_attribute(
+        "aria-label",
+        &format!("{}: {} ({})", date.label(), data.title, names.join(", ")),
+    );
+    // The first actor's colour; the names are in the label, so colour is never the only cue.
+    if let (Some(actor), Some(button)) = (actors.first(), button.dyn_ref::<web_sys::HtmlElement>())
+    {
+        let _ = button.style().set_property("color", &actor.color);
+    }
+    let name: web_sys::HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
+    name.set_class_name("marker-name");
+    let _ = name.set_attribute("aria-hidden", "true");
+    name.set_text_content(Some(&data.title));
+    let tip = document.create_element("span").ok()?;
+    tip.set_class_name("marker-label");
+    let _ = tip.set_attribute("aria-hidden", "true");
+    tip.set_text_content(Some(&data.title));
+    button.append_with_node_2(&name, &tip).ok()?;
+    li.append_child(&button).ok()?;
+    list.append_child(&li).ok()?;
+    Some(Item {
+        event,
+        li,
+        button,
+        name,
+    })
+}
