@@ -10,5 +10,6 @@ pub mod load;
 pub mod meta;
 pub mod route;
 pub mod scale;
+pub mod search;
 pub mod timeline;
 pub mod validate;

@@ -50,8 +50,8 @@ pub struct Timeline<'a> {
 }
 
 /// The part of the lanes on screen: both lanes show the same share, `start` to `start + 1 /
-/// factor` of their width, stretched across the screen.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// factor` of their width, stretched across the screen. (No `Debug`, as for `Label`.)
+#[derive(Clone, Copy, PartialEq)]
 pub struct Window {
     pub start: f64,
     pub factor: f64,
@@ -69,7 +69,8 @@ impl Window {
         let factor = factor.max(1.0);
         let width = 1.0 / factor;
         let start = if centre.is_finite() {
-            (centre - width / 2.0).clamp(0.0, 1.0 - width)
+            // Not `clamp`: its bounds check would bring float formatting into the bundle.
+            (centre - width / 2.0).min(1.0 - width).max(0.0)
         } else {
             0.0
         };
@@ -143,7 +144,8 @@ impl LabelSize {
 }
 
 /// A marker's label: where it starts (0..1 of the lane) and how wide it may be, in CSS pixels.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// (No `Debug`: held in the app's signals, it would pull float formatting into the bundle.)
+#[derive(Clone, Copy, PartialEq)]
 pub struct Label {
     pub left: f64,
     pub width_px: f64,
@@ -315,7 +317,7 @@ impl<'a> Timeline<'a> {
                     .filter(|&&e| rows[e] == row)
                     .map(|&e| (e, self.marker_span(e, mode, size, lane_px)))
                     .collect();
-                in_row.sort_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+                in_row.sort_unstable_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
                 let mut reach = f64::NEG_INFINITY;
                 for (k, &(event, (left, right))) in in_row.iter().enumerate() {
                     let overlaps_before = reach + gap > left;

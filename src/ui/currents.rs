@@ -17,6 +17,8 @@ pub struct Currents {
     pub rows: Memo<Vec<u8>>,
     /// Each event's label at that width, where it has room (see `Timeline::marker_labels`).
     pub labels: Memo<Vec<Option<Label>>>,
+    /// The echoes with an end at the playhead: one lane's current event is one of their ends.
+    pub at_playhead: Memo<Vec<usize>>,
     /// The events at either end of an echo that is lit (hovered, focused or selected), in order.
     pub lit: Memo<Vec<usize>>,
 }
@@ -34,9 +36,21 @@ impl Currents {
         let rows = Memo::new(move |_| {
             timeline.marker_rows(state.mode.get(), MarkerSize::SCREEN, drawn_px.get())
         });
+        let then = Memo::new(move |_| timeline.then.current(then_day.get()));
+        let now = Memo::new(move |_| timeline.now.current(now_day.get()));
         Currents {
-            then: Memo::new(move |_| timeline.then.current(then_day.get())),
-            now: Memo::new(move |_| timeline.now.current(now_day.get())),
+            then,
+            now,
+            at_playhead: Memo::new(move |_| {
+                let (then, now) = (then.get(), now.get());
+                (0..timeline.data.echoes.len())
+                    .filter(|&echo| {
+                        let (then_end, now_end) = timeline.echo_ends(echo);
+                        then.is_some_and(|e| then_end.contains(&e))
+                            || now.is_some_and(|e| now_end.contains(&e))
+                    })
+                    .collect()
+            }),
             then_day,
             now_day,
             lane_px,

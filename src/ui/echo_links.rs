@@ -1,3 +1,4 @@
+use super::currents::Currents;
 use super::state::use_state;
 use crate::model::timeline::Side;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 pub fn EchoLinks() -> impl IntoView {
     let state = use_state();
     let timeline = state.timeline;
+    let currents = expect_context::<Currents>();
     let links = (0..timeline.data.echoes.len())
         .map(|echo| {
             let (then, now) = timeline.echo_ends(echo);
@@ -29,9 +31,10 @@ pub fn EchoLinks() -> impl IntoView {
                         .flatten()
                         .any(|e| then.contains(&e) || now.contains(&e))
             };
+            let at_playhead = move || currents.at_playhead.with(|echoes| echoes.contains(&echo));
             let slanted = move || state.mode.get() == crate::model::route::Mode::Aligned && !timeline.aligned[echo];
             view! {
-                <path d=path class="echo-link" class:lit=lit class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
+                <path d=path class="echo-link" class:lit=lit class:at-playhead=at_playhead class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
             }
         })
         .collect_view();

@@ -1,3 +1,4 @@
+use super::lane_current::PlayheadEchoes;
 use super::link::AppLink;
 use super::state::use_state;
 use crate::model::route::View;
@@ -31,6 +32,7 @@ pub fn EchoList() -> impl IntoView {
         })
         .collect_view();
     view! {
+        <PlayheadEchoes />
         <nav class="echo-list" aria-label="Echoes">
             <h2>"Echoes"</h2>
             <ul>{echoes}</ul>

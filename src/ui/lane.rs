@@ -1,5 +1,6 @@
 use super::axis::Axis;
 use super::current_ring::CurrentRing;
+use super::lane_current::LaneCurrent;
 use super::markers::Markers;
 use super::state::use_state;
 use crate::model::timeline::Side;
@@ -32,6 +33,7 @@ pub fn Lane(side: Side) -> impl IntoView {
                 <Markers side=side />
                 <CurrentRing side=side />
             </div>
+            <LaneCurrent side=side />
         </div>
     }
 }

@@ -121,6 +121,14 @@ pub fn ParallelTimeline() -> impl IntoView {
 
     view! {
         <section class="timeline" aria-label="Parallel timeline" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+            // Keys typed into the search box are text.
+            let in_field = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some();
+            if in_field {
+                return;
+            }
             let steps = match ev.key().as_str() {
                 "+" | "=" => 1,
                 "-" | "_" => -1,

@@ -5,8 +5,8 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-const TEXT: [&str; 10] = [
-    "html", "js", "wasm", "css", "json", "csv", "xml", "txt", "svg", "md",
+const TEXT: [&str; 11] = [
+    "html", "js", "wasm", "css", "json", "csv", "tsv", "xml", "txt", "svg", "md",
 ];
 
 pub fn beside_every_text_file(dir: &Path) -> io::Result<()> {

@@ -113,5 +113,10 @@ fn write_downloads(site: &Path, json: &Path, data: &Dataset) -> io::Result<()> {
     }
     fs::write(dir.join("events.csv"), events_csv(data))?;
     fs::write(dir.join("echoes.csv"), echoes_csv(data))?;
+    // What the app's search box fetches on its first focus.
+    fs::write(
+        dir.join("search.tsv"),
+        echoes_model::search::index_text(data),
+    )?;
     Ok(())
 }
