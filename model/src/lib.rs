@@ -8,6 +8,7 @@ pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod meta;
+pub mod order;
 pub mod route;
 pub mod scale;
 pub mod search;

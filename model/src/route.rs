@@ -5,6 +5,7 @@
 
 use super::dataset::Dataset;
 use super::date::Day;
+use super::order::sort_indices;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum View {
@@ -215,7 +216,7 @@ fn suggestions(wanted: &str, data: &Dataset) -> Vec<Suggestion> {
         .iter()
         .map(|e| ("e", &*e.id))
         .chain(data.echoes.iter().map(|e| ("echo", &*e.id)));
-    let mut scored: Vec<(usize, Suggestion)> = candidates
+    let scored: Vec<(usize, Suggestion)> = candidates
         .filter_map(|(kind, id)| {
             let distance = edit_distance(&wanted, id);
             let close = distance <= id.len().max(wanted.len()) / 3
@@ -231,8 +232,14 @@ fn suggestions(wanted: &str, data: &Dataset) -> Vec<Suggestion> {
             })
         })
         .collect();
-    scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
-    scored.into_iter().take(3).map(|(_, s)| s).collect()
+    // The closest first; among equals, events before echoes, each in the dataset's order.
+    let mut order: Vec<usize> = (0..scored.len()).collect();
+    sort_indices(&mut order, &|i| (scored[i].0 as i64, 0));
+    order
+        .into_iter()
+        .take(3)
+        .map(|i| scored[i].1.clone())
+        .collect()
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

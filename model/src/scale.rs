@@ -5,6 +5,7 @@
 //! two days inverts exactly.
 
 use super::date::Day;
+use super::order::{float_key, sort_indices};
 
 /// A lane's dates mapped linearly onto 0..1, the first day's start to the last day's end.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -101,11 +102,8 @@ fn interpolate(
 /// order: the echo pairs that can all sit across from each other without lines crossing.
 pub fn longest_non_crossing(pairs: &[(f64, f64)]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..pairs.len()).collect();
-    order.sort_by(|&a, &b| {
-        pairs[a]
-            .0
-            .total_cmp(&pairs[b].0)
-            .then(pairs[a].1.total_cmp(&pairs[b].1))
+    sort_indices(&mut order, &|i| {
+        (float_key(pairs[i].0), float_key(pairs[i].1))
     });
     // Longest chain ending at each position: quadratic, and there are a few dozen echoes at most.
     let mut length = vec![1usize; order.len()];

@@ -3,6 +3,7 @@
 
 use super::dataset::{Dataset, CONTEXT_LANE};
 use super::date::{Day, EventDate, Month};
+use super::order::{float_key, sort_indices};
 use super::route::{Mode, Zoom};
 use super::scale::{LaneScale, Warp};
 use chrono::Datelike;
@@ -178,7 +179,7 @@ impl<'a> Timeline<'a> {
             let day = |text: Option<&str>| text.and_then(Day::parse).unwrap_or(Day(0));
             let scale = LaneScale::new(day(lane.map(|l| &*l.start)), day(lane.map(|l| &*l.end)));
             let mut events: Vec<usize> = (0..sides.len()).filter(|&i| sides[i] == side).collect();
-            events.sort_by_key(|&i| (dates[i].first_day(), i));
+            sort_indices(&mut events, &|i| (i64::from(dates[i].first_day().0), 0));
             let firsts = events.iter().map(|&i| dates[i].first_day()).collect();
             LaneIndex {
                 scale,
@@ -190,7 +191,7 @@ impl<'a> Timeline<'a> {
         let mut context: Vec<usize> = (0..sides.len())
             .filter(|&i| data.events[i].lane == CONTEXT_LANE)
             .collect();
-        context.sort_by_key(|&i| dates[i].first_day());
+        sort_indices(&mut context, &|i| (i64::from(dates[i].first_day().0), 0));
 
         let index_of = |id: &super::dataset::Text| data.events.iter().position(|e| e.id == *id);
         let ends: Vec<(Vec<usize>, Vec<usize>)> = data
@@ -311,13 +312,15 @@ impl<'a> Timeline<'a> {
         let gap = size.gap / lane_px;
         for lane in [&self.then, &self.now] {
             for row in 0..MARKER_ROWS {
-                let mut in_row: Vec<(usize, (f64, f64))> = lane
+                let spans: Vec<(usize, (f64, f64))> = lane
                     .events
                     .iter()
                     .filter(|&&e| rows[e] == row)
                     .map(|&e| (e, self.marker_span(e, mode, size, lane_px)))
                     .collect();
-                in_row.sort_unstable_by(|a, b| a.1 .0.total_cmp(&b.1 .0));
+                let mut order: Vec<usize> = (0..spans.len()).collect();
+                sort_indices(&mut order, &|k| (float_key(spans[k].1 .0), 0));
+                let in_row: Vec<(usize, (f64, f64))> = order.iter().map(|&k| spans[k]).collect();
                 let mut reach = f64::NEG_INFINITY;
                 for (k, &(event, (left, right))) in in_row.iter().enumerate() {
                     let overlaps_before = reach + gap > left;

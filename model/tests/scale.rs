@@ -254,7 +254,7 @@ proptest! {
         let timeline = &*TIMELINE;
         let mode = if aligned { Mode::Aligned } else { Mode::Calendar };
         let size = MarkerSize::SCREEN;
-        let chars = |e: usize| DATASET.events[e].title.chars().count();
+        let chars = |e: usize| DATASET.events[e].short.chars().count();
         let layout = |px: f64| {
             let rows = timeline.marker_rows(mode, size, px);
             let labels = timeline.marker_labels(mode, size, px, &rows, chars, LabelSize::SCREEN);

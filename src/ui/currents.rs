@@ -1,5 +1,6 @@
 use super::state::AppState;
 use crate::model::date::Day;
+use crate::model::order::sort_indices;
 use crate::model::timeline::{Label, LabelSize, MarkerSize, Side};
 use leptos::prelude::*;
 
@@ -62,7 +63,7 @@ impl Currents {
                         MarkerSize::SCREEN,
                         drawn_px.get(),
                         rows,
-                        |event| timeline.data.events[event].title.chars().count(),
+                        |event| timeline.data.events[event].short.chars().count(),
                         LabelSize::SCREEN,
                     )
                 })
@@ -91,7 +92,7 @@ fn lit_events(state: AppState) -> Vec<usize> {
             then.into_iter().chain(now)
         })
         .collect();
-    lit.sort_unstable();
+    sort_indices(&mut lit, &|event| (event as i64, 0));
     lit.dedup();
     lit
 }

@@ -23,7 +23,7 @@ pub fn LaneCurrent(side: Side) -> impl IntoView {
                 Some(event) => view! {
                     <span class="lane-current-date">{state.timeline.dates[event].label()}</span>
                     " "
-                    <AppLink view=View::Event(events[event].id.to_string())>{events[event].title.to_string()}</AppLink>
+                    <AppLink view=View::Event(events[event].id.to_string())>{events[event].short.to_string()}</AppLink>
                 }
                 .into_any(),
                 None => view! { <span class="lane-current-date">"Before the first event"</span> }.into_any(),

@@ -164,6 +164,7 @@ fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, labe
     let _ = style.set_property("top", &row_top(row));
     let on_screen = end >= 0.0 && start <= 1.0;
     let _ = item.li.class_list().toggle_with_force("off", !on_screen);
+    let label = label.filter(|_| on_screen);
     let _ = item
         .li
         .class_list()
@@ -220,7 +221,7 @@ fn build(state: AppState, list: &web_sys::HtmlOListElement, event: usize) -> Opt
     let name: web_sys::HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
     name.set_class_name("marker-name");
     let _ = name.set_attribute("aria-hidden", "true");
-    name.set_text_content(Some(&data.title));
+    name.set_text_content(Some(&data.short));
     let tip = document.create_element("span").ok()?;
     tip.set_class_name("marker-label");
     let _ = tip.set_attribute("aria-hidden", "true");
