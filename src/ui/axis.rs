@@ -75,3 +75,10 @@ pub fn percent(x: f64) -> String {
 pub fn shift(x: f64) -> String {
     format!("translateX({}cqw)", percent(x).trim_end_matches('%'))
 }
+
+/// A marker row's top: rows are 1.5rem apart, so that a 24 px target fits each. Integer
+/// arithmetic, as in `percent`.
+pub fn row_top(row: u8) -> String {
+    let tenths = u32::from(row) * 15;
+    format!("{}.{}rem", tenths / 10, tenths % 10)
+}

@@ -1,4 +1,4 @@
-use super::axis::shift;
+use super::axis::{row_top, shift};
 use super::currents::Currents;
 use super::state::use_state;
 use crate::model::timeline::Side;
@@ -40,7 +40,7 @@ pub fn CurrentRing(side: Side) -> impl IntoView {
             data-event=move || current.get().map(|event| timeline.data.events[event].id.to_string())
             style:transform=move || shift(place().map_or(0.0, |p| p.0))
         >
-            <span class=move || format!("current-ring row-{}", place().map_or(0, |p| p.1))></span>
+            <span class="current-ring" style:top=move || row_top(place().map_or(0, |p| p.1))></span>
         </div>
     }
 }

@@ -1,5 +1,6 @@
-use super::axis::Axis;
+use super::axis::{row_top, Axis};
 use super::current_ring::CurrentRing;
+use super::currents::Currents;
 use super::lane_current::LaneCurrent;
 use super::markers::Markers;
 use super::state::use_state;
@@ -24,12 +25,24 @@ pub fn Lane(side: Side) -> impl IntoView {
         "lane lane-now"
     };
     let heading_id = format!("lane-{lane_index}-title");
+    // As tall as the rows its markers use.
+    let currents = expect_context::<Currents>();
+    let lane_events = timeline
+        .lane(side)
+        .map(|l| l.events.clone())
+        .unwrap_or_default();
+    let rows_height = move || {
+        let used = currents
+            .rows
+            .with(|rows| lane_events.iter().map(|&e| rows[e] + 1).max().unwrap_or(1));
+        row_top(used)
+    };
     let labelled_by = heading_id.clone();
     view! {
         <div class=class role="group" aria-labelledby=labelled_by>
             <h2 class="lane-title" id=heading_id>{title}</h2>
             <Axis side=side />
-            <div class="marker-area">
+            <div class="marker-area" style:height=rows_height>
                 <Markers side=side />
                 <CurrentRing side=side />
             </div>

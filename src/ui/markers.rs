@@ -6,20 +6,13 @@
 //! Per-marker views cost about seven render effects and five listeners each, in the bundle and in
 //! memory.
 
-use super::axis::percent;
+use super::axis::{percent, row_top};
 use super::currents::Currents;
 use super::state::{use_state, AppState};
 use crate::model::route::{Mode, View};
 use crate::model::timeline::{Label, Side, Window};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// A row's top: rows are 1.5rem apart, so that a 24 px target fits each (`.marker-area` holds
-/// six). Integer arithmetic, as in `percent`.
-fn row_top(row: u8) -> String {
-    let tenths = u32::from(row) * 15;
-    format!("{}.{}rem", tenths / 10, tenths % 10)
-}
 
 struct Item {
     event: usize,
