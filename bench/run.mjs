@@ -38,6 +38,7 @@ const peers = {
     handle: '.playhead-handle',
     lane: '.stage',
     probe: { style: '.playhead' },
+    extras: true,
   },
   TimelineJS: {
     path: 'timelinejs/',
@@ -324,11 +325,88 @@ async function measure(browser, name, peer, suffix) {
       result.wasmAtInteractiveBytes = times.wasmAtInteractive;
       if (times.wasmUrl) Object.assign(result, { wasmLayout: await wasmLayout(times.wasmUrl) });
     }
+    if (peer.extras) {
+      phase = 'Echoes-only figures';
+      Object.assign(result, await echoesOnly(page, peer));
+    }
   } catch (error) {
     result.error = `${phase}: ${String(error.message ?? error).split('\n')[0]}`;
   }
   await context.close();
   return result;
+}
+
+// What only Echoes does: Find, moving between two events, and a scrub while zoomed in. Each is
+// timed from the input to the task after the next animation frame, as the scrub is.
+async function echoesOnly(page, peer) {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // Find: the index is fetched on the first focus; then every keypress of three titles, typed a
+  // letter at a time, to its results painted.
+  await page.focus('#search-input');
+  const find = await page.evaluate(async (nextFrameSource) => {
+    const nextFrame = eval(nextFrameSource);
+    const input = document.getElementById('search-input');
+    const type = (value) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('a');
+    for (let i = 0; i < 1500 && !document.querySelector('.search-results li'); i++) await new Promise((r) => setTimeout(r, 20));
+    const titles = [...document.querySelectorAll('.marker-label')].slice(0, 3).map((l) => l.textContent.slice(0, 14));
+    const ms = [];
+    for (const title of titles) {
+      for (let i = 1; i <= title.length; i++) {
+        const t0 = performance.now();
+        type(title.slice(0, i));
+        await nextFrame();
+        ms.push(performance.now() - t0);
+      }
+    }
+    type('');
+    return ms;
+  }, nextFrame.toString());
+  // Moving between two events on a warm cache: the next event's text is fetched ahead (its link
+  // hovered), then timed from the click to the frame after its title is in the pane.
+  await page.locator(peer.marker).first().click();
+  await page.locator('.prev-next .next').waitFor({ timeout: TIMEOUT });
+  const moves = [];
+  for (let i = 0; i < 10; i++) {
+    const next = page.locator('.prev-next .next');
+    if (!(await next.count())) break;
+    const target = await next.getAttribute('data-app');
+    const fetched = page.waitForResponse((r) => r.url().endsWith(`fragments${target}.html`), { timeout: TIMEOUT }).catch(() => null);
+    await next.hover();
+    await (await fetched)?.finished();
+    await page.waitForTimeout(100);
+    moves.push(
+      await page.evaluate(async (nextFrameSource) => {
+        const nextFrame = eval(nextFrameSource);
+        const before = document.querySelector('#reading h1')?.textContent;
+        const t0 = performance.now();
+        document.querySelector('.prev-next .next').click();
+        for (let i = 0; i < 30000 && document.querySelector('#reading h1')?.textContent === before; i++) await new Promise((r) => setTimeout(r, 0));
+        await nextFrame();
+        return performance.now() - t0;
+      }, nextFrame.toString()),
+    );
+  }
+  // The same scrub as before, zoomed in 4× (labels re-laid out for the wider lanes).
+  await page.locator('.playhead').focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.waitForFunction(() => location.search.includes('z=4'), null, { timeout: TIMEOUT });
+  await page.evaluate(() => {
+    window.__bench.inputs = [];
+    window.__bench.frames = [];
+  });
+  const zoomed = await scrub(page, peer);
+  return {
+    findMedianMs: median(find),
+    findP95Ms: quantile(find, 0.95),
+    moveMedianMs: median(moves),
+    moveMaxMs: Math.max(...moves),
+    zoomScrubP95Ms: zoomed.p95Ms,
+  };
 }
 
 // The x positions of a drag that sweeps back and forth inside [lo, hi], in 50 equal steps from
@@ -440,7 +518,7 @@ if (!saved) {
 const figures = [
   'gzipBytes', 'brotliBytes', 'markers', 'firstMarkerMs', 'interactiveMs', 'scrubMedianMs', 'scrubP95Ms',
   'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
-  'wasmAtStartBytes',
+  'wasmAtStartBytes', 'findMedianMs', 'findP95Ms', 'moveMedianMs', 'moveMaxMs', 'zoomScrubP95Ms',
 ];
 const summary = {};
 for (const run of runs.filter((r) => !r.warmup)) {
@@ -518,6 +596,11 @@ const rows = [
   ['**Memory after scrub, JS heap + WASM (MB)**', 'totalBytes', mb, true],
   ['… of which JS heap (MB)', 'jsHeapBytes', mb, false],
   ['… of which WASM linear memory (MB)', 'wasmBytes', mb, false],
+  ['Echoes only: scrub zoomed 4×, input to frame, p95 (ms)', 'zoomScrubP95Ms', ms, false],
+  ['Echoes only: Find, keypress to results painted, median (ms)', 'findMedianMs', ms, false],
+  ['Echoes only: Find, keypress to results painted, p95 (ms)', 'findP95Ms', ms, false],
+  ['Echoes only: next event on a warm cache, click to text painted, median (ms)', 'moveMedianMs', ms, false],
+  ['Echoes only: … the slowest of 10 moves (ms)', 'moveMaxMs', ms, false],
 ];
 const short = {
   gzipBytes: 'bytes over the wire (gzip)',

@@ -202,9 +202,17 @@ fn build(state: AppState, list: &web_sys::HtmlOListElement, event: usize) -> Opt
     let names: Vec<&str> = actors.iter().map(|a| &*a.name).collect();
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("data-event", &data.id);
+    // The name starts with the short title the lane may show, so that a reader who sees it can
+    // say it to reach the marker (WCAG 2.5.3, label in name).
     let _ = button.set_attribute(
         "aria-label",
-        &format!("{}: {} ({})", date.label(), data.title, names.join(", ")),
+        &format!(
+            "{} — {}: {} ({})",
+            data.short,
+            date.label(),
+            data.title,
+            names.join(", ")
+        ),
     );
     // The first actor's colour; the names are in the label, so colour is never the only cue.
     if let (Some(actor), Some(button)) = (actors.first(), button.dyn_ref::<web_sys::HtmlElement>())
