@@ -109,11 +109,11 @@ impl ReadingPane {
     }
 
     fn after_swap(&self, view: &View) {
-        self.sync_links();
-        citation::fill();
         if let View::NotFound { path, suggestions } = view {
             self.fill_not_found(path, suggestions);
         }
+        self.sync_links();
+        citation::fill();
         // A link to one claim (`/about#claim-id`): scroll to it once its text is in.
         let hash = window().location().hash().unwrap_or_default();
         if let Some(target) = hash
@@ -222,7 +222,6 @@ impl ReadingPane {
             let _ = item.append_child(&link);
             let _ = list.append_child(&item);
         }
-        self.sync_links();
     }
 
     /// A fragment that did not come (offline, an error, cut short): a short message and a plain
