@@ -48,6 +48,8 @@ pub struct Timeline<'a> {
     pub anchors: Vec<(f64, f64)>,
     /// For each echo, its events in each lane.
     ends: Vec<(Vec<usize>, Vec<usize>)>,
+    /// For each event, the echoes it is an end of: asked on every playhead move.
+    echoes_by_event: Vec<Vec<usize>>,
 }
 
 /// The part of the lanes on screen: both lanes show the same share, `start` to `start + 1 /
@@ -219,6 +221,14 @@ impl<'a> Timeline<'a> {
         for i in chosen {
             aligned[i] = true;
         }
+        let mut echoes_by_event = vec![Vec::new(); data.events.len()];
+        for (echo, (then, now)) in ends.iter().enumerate() {
+            for &event in then.iter().chain(now) {
+                if !echoes_by_event[event].contains(&echo) {
+                    echoes_by_event[event].push(echo);
+                }
+            }
+        }
         Timeline {
             data,
             dates,
@@ -230,6 +240,7 @@ impl<'a> Timeline<'a> {
             aligned,
             anchors,
             ends,
+            echoes_by_event,
         }
     }
 
@@ -491,15 +502,9 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    /// The echoes that have this event at either end.
-    pub fn echoes_of(&self, event: usize) -> Vec<usize> {
-        let id = &self.data.events[event].id;
-        (0..self.data.echoes.len())
-            .filter(|&i| {
-                let echo = &self.data.echoes[i];
-                echo.then.contains(id) || echo.now.contains(id)
-            })
-            .collect()
+    /// The echoes that have this event at either end, in the dataset's order.
+    pub fn echoes_of(&self, event: usize) -> &[usize] {
+        self.echoes_by_event.get(event).map_or(&[], Vec::as_slice)
     }
 
     /// Both ends of an echo as event indices: (then, now).

@@ -43,14 +43,14 @@ impl Currents {
             then,
             now,
             at_playhead: Memo::new(move |_| {
-                let (then, now) = (then.get(), now.get());
-                (0..timeline.data.echoes.len())
-                    .filter(|&echo| {
-                        let (then_end, now_end) = timeline.echo_ends(echo);
-                        then.is_some_and(|e| then_end.contains(&e))
-                            || now.is_some_and(|e| now_end.contains(&e))
-                    })
-                    .collect()
+                let mut echoes: Vec<usize> = [then.get(), now.get()]
+                    .into_iter()
+                    .flatten()
+                    .flat_map(|event| timeline.echoes_of(event).iter().copied())
+                    .collect();
+                sort_indices(&mut echoes, &|echo| (echo as i64, 0));
+                echoes.dedup();
+                echoes
             }),
             then_day,
             now_day,
@@ -81,7 +81,7 @@ fn lit_events(state: AppState) -> Vec<usize> {
         .into_iter()
         .flatten()
     {
-        echoes.extend(timeline.echoes_of(event));
+        echoes.extend_from_slice(timeline.echoes_of(event));
     }
     echoes.extend(state.hovered_echo.get());
     echoes.extend(state.selected_echo.get());

@@ -31,13 +31,33 @@ pub fn EchoLinks() -> impl IntoView {
                         .flatten()
                         .any(|e| then.contains(&e) || now.contains(&e))
             };
-            let at_playhead = move || currents.at_playhead.with(|echoes| echoes.contains(&echo));
             let slanted = move || state.mode.get() == crate::model::route::Mode::Aligned && !timeline.aligned[echo];
             view! {
-                <path d=path class="echo-link" class:lit=lit class:at-playhead=at_playhead class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
+                <path d=path class="echo-link" class:lit=lit class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
             }
         })
         .collect_view();
+    // Echoes at the playhead change on many playhead moves: only the links that change are
+    // touched, rather than every link checking the set.
+    Effect::new(move |previous: Option<Vec<usize>>| {
+        let now = currents.at_playhead.get();
+        let toggle = |echo: usize, on: bool| {
+            let selector = format!(
+                ".echo-link[data-echo=\"{}\"]",
+                timeline.data.echoes[echo].id
+            );
+            if let Ok(Some(link)) = document().query_selector(&selector) {
+                let _ = link.class_list().toggle_with_force("at-playhead", on);
+            }
+        };
+        for &echo in previous.iter().flatten().filter(|e| !now.contains(e)) {
+            toggle(echo, false);
+        }
+        for &echo in &now {
+            toggle(echo, true);
+        }
+        now
+    });
     view! {
         <svg class="echo-links" viewBox="0 0 10000 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             {links}
