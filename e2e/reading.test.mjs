@@ -103,6 +103,29 @@ test('a prefetched fragment shows in the frame after the click', async () => {
   assert.deepEqual(errors, []);
 });
 
+test('a click while its prefetch is on its way fetches nothing twice, and shows the text when it comes', async () => {
+  const { page, errors } = await openPage(shared.browser, 'e/kpa-invasion', { viewport: { width: 1280, height: 800 } });
+  const next = page.locator('.prev-next .next');
+  const target = await next.getAttribute('data-app');
+  let requests = 0;
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`**/fragments${target}.html`, async (route) => {
+    requests += 1;
+    await held;
+    await route.continue();
+  });
+  await next.hover();
+  await next.click();
+  assert.equal(await page.locator('#reading').getAttribute('aria-busy'), 'true', 'the pane says it is loading');
+  release();
+  const id = target.split('/').pop();
+  await page.locator('#reading h1', { hasText: shared.dataset.events.find((e) => e.id === id).title }).waitFor();
+  assert.equal(requests, 1, 'one request for the fragment');
+  assert.equal(await page.locator('#reading').getAttribute('aria-busy'), null);
+  assert.deepEqual(errors, []);
+});
+
 test('links carry the alignment, and a click goes exactly where the link says', async () => {
   const { page, errors } = await openPage(shared.browser, 'e/kpa-invasion?mode=aligned');
   const next = page.locator('.prev-next .next');

@@ -68,16 +68,14 @@ impl ReadingPane {
             .first_element_child()
             .and_then(|child| child.get_attribute("data-view"));
         if shown.as_deref() != Some(key.as_str()) {
-            match self
-                .cache
-                .with_value(|cache| cache.get(&key).cloned().flatten())
-            {
-                Some(html) => self.swap(&element, &html),
-                None => {
+            match self.cache.with_value(|cache| cache.get(&key).cloned()) {
+                Some(Some(html)) => self.swap(&element, &html),
+                // Not here yet: it shows when it arrives, whoever asked for it first.
+                on_its_way => {
                     let _ = element.set_attribute("aria-busy", "true");
-                    let pane = *self;
-                    let view = view.clone();
-                    spawn_local(async move { pane.arrive(&view, pane.fetch(&view).await) });
+                    if on_its_way.is_none() {
+                        self.load(view.clone());
+                    }
                     return;
                 }
             }
@@ -128,9 +126,6 @@ impl ReadingPane {
     /// The fragment's text, checked to be the whole of the view asked for.
     async fn fetch(&self, view: &View) -> Option<String> {
         let key = view_key(view);
-        if let Some(Some(html)) = self.cache.with_value(|cache| cache.get(&key).cloned()) {
-            return Some(html);
-        }
         self.cache.update_value(|cache| {
             cache.insert(key.clone(), None);
         });
@@ -160,9 +155,16 @@ impl ReadingPane {
         {
             return;
         }
+        self.load(view);
+    }
+
+    /// Fetches a view's text; once it is here, shows it if the reader has moved to that view
+    /// meanwhile (a click on a link whose prefetch is still on its way fetches nothing twice).
+    fn load(&self, view: View) {
         let pane = *self;
         spawn_local(async move {
-            pane.fetch(&view).await;
+            let html = pane.fetch(&view).await;
+            pane.arrive(&view, html);
         });
     }
 
