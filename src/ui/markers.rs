@@ -44,8 +44,10 @@ pub fn Markers(side: Side) -> impl IntoView {
             );
         }
     });
-    // Place, row and label: on a new width, alignment or zoom window.
+    // Place, row and label: on a new width, alignment or zoom window. Each effect below also
+    // tracks the list, so that none can run before the markers exist and then miss them.
     Effect::new(move |_| {
+        list.track();
         let mode = state.mode.get();
         let window = state.window.get();
         currents.rows.with(|rows| {
@@ -67,6 +69,7 @@ pub fn Markers(side: Side) -> impl IntoView {
     });
     // Selected, lit and faded: only the markers whose state changes are touched.
     Effect::new(move |previous: Option<Option<usize>>| {
+        list.track();
         let selected = state.selected_event.get();
         for (event, on) in [(previous.flatten(), false), (selected, true)] {
             if let Some(button) = event.and_then(|e| button_of(items, e)) {
@@ -81,6 +84,7 @@ pub fn Markers(side: Side) -> impl IntoView {
         selected
     });
     Effect::new(move |previous: Option<Vec<usize>>| {
+        list.track();
         let lit = currents.lit.get();
         for &event in previous.iter().flatten().filter(|e| !lit.contains(e)) {
             if let Some(button) = button_of(items, event) {
@@ -95,6 +99,7 @@ pub fn Markers(side: Side) -> impl IntoView {
         lit
     });
     Effect::new(move |_| {
+        list.track();
         let actor = state.actor_filter.get();
         let theme = state.theme_filter.get();
         items.with_value(|items| {

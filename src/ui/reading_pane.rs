@@ -189,7 +189,7 @@ impl ReadingPane {
             };
             let app_path = link.get_attribute("data-app").unwrap_or_default();
             let (path, hash) = app_path.split_once('#').unwrap_or((&app_path, ""));
-            let view = self.router.parse(&self.router.href_of(path), "").view;
+            let view = self.router.view_of(path);
             let route = untrack(|| self.router.link(view));
             let hash = if hash.is_empty() {
                 String::new()

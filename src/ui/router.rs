@@ -105,6 +105,11 @@ impl Router {
         self.parse(&path, &query)
     }
 
+    /// The view an app path (`/e/x`, no base) leads to.
+    pub fn view_of(&self, app_path: &str) -> View {
+        Route::parse(app_path, "", self.index).view
+    }
+
     /// An absolute path inside or outside the base, as the route model reads it.
     pub fn parse(&self, path: &str, query: &str) -> Route {
         // The base is `/echoes/`; the app's paths start at its trailing slash.
