@@ -96,3 +96,18 @@ fn lit_events(state: AppState) -> Vec<usize> {
     lit.dedup();
     lit
 }
+
+/// Carries a set's change onto the page: `toggle(i, false)` for each index that left it since
+/// `previous`, `toggle(i, true)` for each in `now`. For effects that mark a few of many elements.
+pub fn toggle_changes(previous: Option<&[usize]>, now: &[usize], toggle: impl Fn(usize, bool)) {
+    for &index in previous
+        .unwrap_or_default()
+        .iter()
+        .filter(|i| !now.contains(i))
+    {
+        toggle(index, false);
+    }
+    for &index in now {
+        toggle(index, true);
+    }
+}

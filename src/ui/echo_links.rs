@@ -1,4 +1,4 @@
-use super::currents::Currents;
+use super::currents::{toggle_changes, Currents};
 use super::state::use_state;
 use crate::model::timeline::Side;
 use leptos::prelude::*;
@@ -50,12 +50,7 @@ pub fn EchoLinks() -> impl IntoView {
                 let _ = link.class_list().toggle_with_force("at-playhead", on);
             }
         };
-        for &echo in previous.iter().flatten().filter(|e| !now.contains(e)) {
-            toggle(echo, false);
-        }
-        for &echo in &now {
-            toggle(echo, true);
-        }
+        toggle_changes(previous.as_deref(), &now, toggle);
         now
     });
     view! {

@@ -7,7 +7,7 @@
 //! memory.
 
 use super::axis::{percent, row_top};
-use super::currents::Currents;
+use super::currents::{toggle_changes, Currents};
 use super::state::{use_state, AppState};
 use crate::model::route::{Mode, View};
 use crate::model::timeline::{Label, Side, Window};
@@ -86,16 +86,11 @@ pub fn Markers(side: Side) -> impl IntoView {
     Effect::new(move |previous: Option<Vec<usize>>| {
         list.track();
         let lit = currents.lit.get();
-        for &event in previous.iter().flatten().filter(|e| !lit.contains(e)) {
+        toggle_changes(previous.as_deref(), &lit, |event, on| {
             if let Some(button) = button_of(items, event) {
-                let _ = button.class_list().remove_1("lit");
+                let _ = button.class_list().toggle_with_force("lit", on);
             }
-        }
-        for &event in &lit {
-            if let Some(button) = button_of(items, event) {
-                let _ = button.class_list().add_1("lit");
-            }
-        }
+        });
         lit
     });
     Effect::new(move |_| {
