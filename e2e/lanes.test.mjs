@@ -161,9 +161,10 @@ test('a two-finger pinch zooms the lanes, and a cancelled touch leaves them sane
     hasTouch: true,
     isMobile: true,
   });
-  const area = page.locator('.lane-then .marker-area');
-  await area.scrollIntoViewIfNeeded();
-  const box = await area.boundingBox();
+  // Down a phone's page, across both lanes.
+  const stage = page.locator('.stage');
+  await stage.scrollIntoViewIfNeeded();
+  const box = await stage.boundingBox();
   const y = box.y + box.height / 2;
   const cx = box.x + box.width / 2;
   const cdp = await page.context().newCDPSession(page);

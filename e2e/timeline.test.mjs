@@ -1,4 +1,5 @@
-// The parallel timeline as a reader uses it, at 1920 px and at 360 px.
+// The parallel timeline as a reader uses it, at 1920 px and at 360 px, where time runs down the
+// page.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -79,6 +80,8 @@ for (const [name, viewport] of [
 ]) {
   describe(`at ${name}`, () => {
     const open = (path, extra = {}) => openPage(shared.browser, path, { viewport, ...extra });
+    // Below 600 px time runs down the page, and scrolling is the drag (tested on its own below).
+    const across = viewport.width >= 600;
 
     test('a deep link opens without sideways scroll', async () => {
       const { page, errors } = await open('/e/kpa-invasion');
@@ -87,7 +90,7 @@ for (const [name, viewport] of [
       assert.deepEqual(errors, []);
     });
 
-    test('dragging the playhead with a mouse changes both dates and keeps them in the URL', async () => {
+    if (across) test('dragging the playhead with a mouse changes both dates and keeps them in the URL', async () => {
       const { page, errors } = await open('/e/kpa-invasion');
       const before = await readout(page);
       assert.match(before, /25 Jun 1950/);
@@ -107,7 +110,7 @@ for (const [name, viewport] of [
       assert.deepEqual(errors, []);
     });
 
-    test('dragging the playhead by touch changes the dates', async () => {
+    if (across) test('dragging the playhead by touch changes the dates', async () => {
       const { page, errors } = await open('/e/kpa-invasion', { hasTouch: true, isMobile: true });
       const before = await readout(page);
       await touchDrag(page, -viewport.width / 5);
@@ -146,7 +149,7 @@ for (const [name, viewport] of [
       assert.deepEqual(errors, []);
     });
 
-    test('echo-aligned mode puts each aligned echo pair at the same x', async () => {
+    test('echo-aligned mode puts each aligned echo pair at the same place in time', async () => {
       const { page, errors } = await open('/');
       await page.getByRole('button', { name: 'Echo-aligned' }).click();
       await page.waitForURL(/mode=aligned/);
@@ -155,6 +158,7 @@ for (const [name, viewport] of [
         paths.map((p) => ({ id: p.dataset.echo, xs: p.getAttribute('d').match(/-?\d+(\.\d+)?/g).map(Number) })),
       );
       assert.ok(links.length >= 2, `${links.length} aligned echoes`);
+      // "M a,0 C a,50 b,50 b,100": drawn across, and turned down a phone's page by the stylesheet.
       for (const { id, xs } of links) assert.ok(Math.abs(xs[0] - xs[6]) <= 1, `${id}: link from ${xs[0]} to ${xs[6]}`);
       // The end markers of an aligned echo whose ends are both days sit across from each other.
       const onDays = shared.dataset.echoes.filter(
@@ -163,7 +167,7 @@ for (const [name, viewport] of [
       assert.ok(onDays.length >= 1, 'an aligned echo between two days');
       const centre = async (id) => {
         const box = await page.locator(`[data-event="${id}"]`).boundingBox();
-        return box.x + box.width / 2;
+        return across ? box.x + box.width / 2 : box.y + box.height / 2;
       };
       for (const echo of onDays) {
         const gap = Math.abs((await centre(echo.then[0])) - (await centre(echo.now[0])));
@@ -222,6 +226,81 @@ for (const [name, viewport] of [
   });
 }
 
+// Scrolls the lanes by touch: a finger drawn `dy` px up (negative: down) over the stage.
+async function touchScroll(page, dy) {
+  const box = await page.locator('.stage').boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, py) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: py }] });
+  await touch('touchStart', y);
+  for (let i = 1; i <= 10; i++) await touch('touchMove', y - (dy * i) / 10);
+  await touch('touchEnd', y - dy);
+}
+
+test('at 360 px time runs down the page: 1950 on the left, scrolling the lanes scrubs, and the playhead stays in sight', async () => {
+  const { page, errors } = await openPage(shared.browser, '/e/kpa-invasion', {
+    viewport: { width: 360, height: 780 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  await page.locator('.stage').scrollIntoViewIfNeeded();
+  const box = (selector) => page.locator(selector).first().boundingBox();
+  const [then, now] = [await box('.lane-then'), await box('.lane-now')];
+  assert.ok(then.x + then.width <= now.x, `the 1950 lane (${then.x}) is left of 2023–24 (${now.x})`);
+  // Later events sit lower; the playhead is a line across both lanes.
+  const [invasion, inchon] = [await box('[data-event="kpa-invasion"]'), await box('[data-event="inchon-landing"]')];
+  assert.ok(invasion.y < inchon.y, `25 Jun 1950 (${invasion.y}) above 15 Sep 1950 (${inchon.y})`);
+  const line = await box('.playhead-line');
+  assert.ok(line.width > 300 && line.height < 30, `a horizontal playhead: ${line.width}×${line.height}`);
+  assert.equal(await page.locator('.playhead').getAttribute('aria-orientation'), 'vertical');
+  // It opens on the event in the address, in sight.
+  assert.match(await readout(page), /25 Jun 1950/);
+  const inSight = async (what) => {
+    const [stage, handle] = [await box('.stage'), await box('.playhead-line')];
+    const middle = handle.y + handle.height / 2;
+    assert.ok(middle >= stage.y && middle <= stage.y + stage.height, `${what}: playhead at ${middle}, stage ${stage.y}–${stage.y + stage.height}`);
+  };
+  await inSight('deep link');
+  // A finger drawn up scrolls the lanes later in time; the address takes the day at rest.
+  const before = await readout(page);
+  await touchScroll(page, 200);
+  const scrolled = await readout(page);
+  assert.notEqual(scrolled, before);
+  await page.waitForURL(/at=1950-(0[7-9]|1[0-2])-\d{2}/);
+  await inSight('after a touch scroll');
+  // A wheel scrolls too, back up.
+  const stage = await box('.stage');
+  await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction((text) => document.querySelector('.readout').innerText !== text, scrolled);
+  await inSight('after a wheel');
+  // Keys: down is later; End reaches the end, in sight.
+  await page.locator('.playhead').focus();
+  await page.keyboard.press('End');
+  assert.match(await readout(page), /31 Dec 1950 · 31 Dec 2024/);
+  await frames(page, 2);
+  await inSight('at the end');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  const expected = nextStarts(0);
+  const ids = await currentIds(page);
+  assert.ok(expected.some((e) => ids.includes(e.id)), `ArrowDown from the start: none of ${expected.map((e) => e.id)} is current (${ids})`);
+  // Play scrolls the lanes with the playhead.
+  const top = await page.locator('.stage').evaluate((s) => s.scrollTop);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.waitForFunction((t) => document.querySelector('.stage').scrollTop > t + 20, top);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await inSight('playing');
+  await assertNoSidewaysScroll(page, 'down the page');
+  // A wide window runs across again.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForFunction(() => !document.querySelector('.stage').classList.contains('down'));
+  const wide = await box('.playhead-line');
+  assert.ok(wide.height > wide.width, `a vertical playhead when wide: ${wide.width}×${wide.height}`);
+  assert.deepEqual(errors, []);
+});
+
 // Boxes on screen that overlap by more than a pixel.
 const overlap = (a, b) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 
@@ -241,8 +320,17 @@ for (const width of [320, 360, 1280]) {
         }
       }
       for (const lane of await page.locator('.lane').all()) {
+        // Along time and across it: across a wide stage, rows are stacked down; down a phone's,
+        // side by side.
         const markers = await lane.locator('.marker').evaluateAll((buttons) =>
-          buttons.map((b) => ({ ...b.getBoundingClientRect().toJSON(), id: b.dataset.event, row: b.parentElement.style.top })),
+          buttons.map((b) => {
+            const r = b.getBoundingClientRect();
+            const down = b.closest('.stage').classList.contains('down');
+            const row = b.parentElement.style.getPropertyValue('--row');
+            return down
+              ? { ...r.toJSON(), id: b.dataset.event, row, from: r.top, to: r.bottom }
+              : { ...r.toJSON(), id: b.dataset.event, row, from: r.left, to: r.right };
+          }),
         );
         const rows = new Set(markers.map((m) => m.row));
         for (const a of markers) {
@@ -250,8 +338,8 @@ for (const width of [320, 360, 1280]) {
             if (a.id >= b.id || a.row !== b.row || !overlap(a, b)) continue;
             // Every row holds a marker within a few pixels of the later one's box: it had nowhere
             // else to go.
-            const later = a.x > b.x ? a : b;
-            const busy = new Set(markers.filter((m) => m.x <= later.right && m.right + 4 >= later.x).map((m) => m.row));
+            const later = a.from > b.from ? a : b;
+            const busy = new Set(markers.filter((m) => m.from <= later.to && m.to + 4 >= later.from).map((m) => m.row));
             assert.equal(busy.size, rows.size, `${mode}, ${width} px: ${a.id} and ${b.id} overlap with a row free`);
           }
         }
@@ -268,10 +356,11 @@ test('play sweeps the playhead forward, and pause stops it dead', async () => {
   await page.waitForFunction((v) => Number(document.querySelector('.playhead').getAttribute('aria-valuenow')) > v, before);
   await page.getByRole('button', { name: 'Pause' }).click();
   const paused = await page.locator('.playhead').getAttribute('aria-valuetext');
-  const transform = await page.locator('.playhead').evaluate((e) => e.style.transform);
+  const place = () => page.locator('.playhead').evaluate((e) => getComputedStyle(e).transform);
+  const transform = await place();
   await frames(page, 30);
   assert.equal(await page.locator('.playhead').getAttribute('aria-valuetext'), paused, 'moved after pause');
-  assert.equal(await page.locator('.playhead').evaluate((e) => e.style.transform), transform);
+  assert.equal(await place(), transform);
   assert.deepEqual(errors, []);
 });
 

@@ -284,14 +284,17 @@ impl<'a> Timeline<'a> {
         }
     }
 
-    /// For each event, the row its marker sits in on a lane `lane_px` pixels wide. Greedy
-    /// interval packing per lane: each marker takes the lowest row where it clears the one
-    /// before by the gap, or the row that frees up first when none does.
-    pub fn marker_rows(&self, mode: Mode, size: MarkerSize, lane_px: f64) -> Vec<u8> {
+    /// For each event, the row its marker sits in on a lane `lane_px` pixels long with room for
+    /// `room` rows (at most `MARKER_ROWS`; a phone's narrow lanes hold fewer). Greedy interval
+    /// packing per lane: each marker takes the lowest row where it clears the one before by the
+    /// gap, or the row that frees up first when none does.
+    pub fn marker_rows(&self, mode: Mode, size: MarkerSize, lane_px: f64, room: u8) -> Vec<u8> {
         let gap = size.gap / lane_px;
+        let room = usize::from(room.clamp(1, MARKER_ROWS));
         let mut rows = vec![0u8; self.data.events.len()];
         for lane in [&self.then, &self.now] {
             let mut row_ends = [f64::NEG_INFINITY; MARKER_ROWS as usize];
+            let row_ends = &mut row_ends[..room];
             for &event in &lane.events {
                 let (left, right) = self.marker_span(event, mode, size, lane_px);
                 let row = (0..row_ends.len())

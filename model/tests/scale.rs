@@ -159,11 +159,11 @@ proptest! {
     /// Two markers share a row and touch only where every row is taken. (The real boxes are
     /// checked in the browser at 320, 360 and 1280 px.)
     #[test]
-    fn markers_share_a_row_only_when_every_row_is_taken(lane_px in 150.0f64..4000.0, aligned: bool) {
+    fn markers_share_a_row_only_when_every_row_is_taken(lane_px in 150.0f64..4000.0, aligned: bool, room in 1..=MARKER_ROWS) {
         let timeline = &*TIMELINE;
         let mode = if aligned { Mode::Aligned } else { Mode::Calendar };
         let size = MarkerSize::SCREEN;
-        let rows = timeline.marker_rows(mode, size, lane_px);
+        let rows = timeline.marker_rows(mode, size, lane_px, room);
         let span = |e: usize| timeline.marker_span(e, mode, size, lane_px);
         let gap = size.gap / lane_px;
         for lane in [&timeline.then, &timeline.now] {
@@ -180,9 +180,10 @@ proptest! {
                         .filter(|&&c| span(c).1 + gap > b_left)
                         .map(|&c| rows[c])
                         .collect();
+                    prop_assert!(rows[b] < room);
                     prop_assert_eq!(
                         busy.len(),
-                        usize::from(MARKER_ROWS),
+                        usize::from(room),
                         "{} and {} collide at {} px in {:?}",
                         &*DATASET.events[a].id, &*DATASET.events[b].id, lane_px, mode
                     );
@@ -250,13 +251,13 @@ proptest! {
     /// A label lies inside its lane, in its marker's row, and covers no marker and no other label
     /// there; a wider lane never labels fewer events.
     #[test]
-    fn labels_cover_no_marker_and_no_other_label(lane_px in 150.0f64..6000.0, aligned: bool) {
+    fn labels_cover_no_marker_and_no_other_label(lane_px in 150.0f64..6000.0, aligned: bool, room in 1..=MARKER_ROWS) {
         let timeline = &*TIMELINE;
         let mode = if aligned { Mode::Aligned } else { Mode::Calendar };
         let size = MarkerSize::SCREEN;
         let chars = |e: usize| DATASET.events[e].short.chars().count();
         let layout = |px: f64| {
-            let rows = timeline.marker_rows(mode, size, px);
+            let rows = timeline.marker_rows(mode, size, px, room);
             let labels = timeline.marker_labels(mode, size, px, &rows, chars, LabelSize::SCREEN);
             (rows, labels)
         };

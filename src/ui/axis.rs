@@ -13,7 +13,7 @@ pub fn Axis(side: Side) -> impl IntoView {
     let level = move || {
         format!(
             "axis level-{}",
-            Timeline::tick_label_level(currents.lane_px.get() * state.window.get().factor)
+            Timeline::tick_label_level(currents.drawn_px.get())
         )
     };
     let timeline = state.timeline;
@@ -47,7 +47,7 @@ pub fn Axis(side: Side) -> impl IntoView {
                 <li
                     class="tick"
                     class:year=month.month == 1 || i == 0
-                    style:left=left
+                    style:--at=left
                 >
                     <span class=reach_class>{label}</span>
                 </li>
@@ -70,13 +70,14 @@ pub fn percent(x: f64) -> String {
     format!("{sign}{}.{:03}%", magnitude / 1000, magnitude % 1000)
 }
 
-/// A horizontal move to `x` (0..1) across the timeline's stage, in container units: the layer
-/// itself has no width, so moving it never makes the page wider.
-pub fn shift(x: f64) -> String {
-    format!("translateX({}cqw)", percent(x).trim_end_matches('%'))
+/// `x` (0..1) as a number of hundredths, for a layer that the stylesheet moves along time by a
+/// transform (`--x`): across the stage in container units, so that moving a layer with no width
+/// of its own never makes the page wider; down a phone's page, in shares of the lanes' length.
+pub fn hundredths(x: f64) -> String {
+    percent(x).trim_end_matches('%').to_string()
 }
 
-/// A marker row's top: rows are 1.5rem apart, so that a 24 px target fits each. Integer
+/// A marker row's offset across time: rows are 1.5rem apart, so that a 24 px target fits each. Integer
 /// arithmetic, as in `percent`.
 pub fn row_top(row: u8) -> String {
     let tenths = u32::from(row) * 15;

@@ -1,4 +1,4 @@
-use super::axis::{row_top, shift};
+use super::axis::{hundredths, row_top};
 use super::currents::Currents;
 use super::state::use_state;
 use crate::model::timeline::Side;
@@ -38,9 +38,9 @@ pub fn CurrentRing(side: Side) -> impl IntoView {
             aria-hidden="true"
             class:hidden=move || place().is_none()
             data-event=move || current.get().map(|event| timeline.data.events[event].id.to_string())
-            style:transform=move || shift(place().map_or(0.0, |p| p.0))
+            style:--x=move || hundredths(place().map_or(0.0, |p| p.0))
         >
-            <span class="current-ring" style:top=move || row_top(place().map_or(0, |p| p.1))></span>
+            <span class="current-ring" style:--row=move || row_top(place().map_or(0, |p| p.1))></span>
         </div>
     }
 }

@@ -1,7 +1,11 @@
 use super::state::AppState;
 use crate::model::date::Day;
 use crate::model::order::sort_indices;
-use crate::model::timeline::{Label, LabelSize, MarkerSize, Side};
+use crate::model::timeline::{Label, LabelSize, MarkerSize, Side, MARKER_ROWS};
+
+/// A phone's lanes run down the page this long, in CSS pixels, at 1×: about six screens, so
+/// that a week is a finger's width.
+const DOWN_LANE_PX: f64 = 2400.0;
 use leptos::prelude::*;
 
 /// What markers show besides their place. A playhead move touches no marker: the current events
@@ -14,6 +18,11 @@ pub struct Currents {
     pub now_day: Memo<Day>,
     /// The lanes' width on screen in CSS pixels, followed on resize.
     pub lane_px: RwSignal<f64>,
+    /// How many marker rows fit across a lane: all of them on a wide stage, fewer down a phone's.
+    pub room: RwSignal<u8>,
+    /// How long the lanes are drawn, zoom included, in CSS pixels: across, the stage's width
+    /// times the zoom; down a phone's page, a set length times the zoom.
+    pub drawn_px: Memo<f64>,
     /// Each event's marker row at that width (see `Timeline::marker_rows`).
     pub rows: Memo<Vec<u8>>,
     /// Each event's label at that width, where it has room (see `Timeline::marker_labels`).
@@ -32,10 +41,18 @@ impl Currents {
         let (then_day, now_day) = (day(Side::Then), day(Side::Now));
         // Until the stage is measured, a laptop's width.
         let lane_px = RwSignal::new(1000.0);
-        // Zoomed in, the lanes are laid out as wide as they are drawn.
-        let drawn_px = Memo::new(move |_| lane_px.get() * state.window.get().factor);
+        let room = RwSignal::new(MARKER_ROWS);
+        // Zoomed in, the lanes are laid out as long as they are drawn.
+        let drawn_px = Memo::new(move |_| {
+            if state.down.get() {
+                DOWN_LANE_PX * state.router.with(|r| f64::from(r.zoom.factor))
+            } else {
+                lane_px.get() * state.window.get().factor
+            }
+        });
         let rows = Memo::new(move |_| {
-            timeline.marker_rows(state.mode.get(), MarkerSize::SCREEN, drawn_px.get())
+            let mode = state.mode.get();
+            timeline.marker_rows(mode, MarkerSize::SCREEN, drawn_px.get(), room.get())
         });
         let then = Memo::new(move |_| timeline.then.current(then_day.get()));
         let now = Memo::new(move |_| timeline.now.current(now_day.get()));
@@ -55,6 +72,8 @@ impl Currents {
             then_day,
             now_day,
             lane_px,
+            room,
+            drawn_px,
             rows,
             labels: Memo::new(move |_| {
                 rows.with(|rows| {

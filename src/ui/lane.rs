@@ -25,7 +25,8 @@ pub fn Lane(side: Side) -> impl IntoView {
         "lane lane-now"
     };
     let heading_id = format!("lane-{lane_index}-title");
-    // As tall as the rows its markers use.
+    // As tall as the rows its markers use (down a phone's page, the stylesheet makes it as long
+    // as the lanes).
     let currents = expect_context::<Currents>();
     let lane_events = timeline
         .lane(side)
@@ -42,7 +43,7 @@ pub fn Lane(side: Side) -> impl IntoView {
         <div class=class role="group" aria-labelledby=labelled_by>
             <h2 class="lane-title" id=heading_id>{title}</h2>
             <Axis side=side />
-            <div class="marker-area" style:height=rows_height>
+            <div class="marker-area" style:--rows=rows_height>
                 <Markers side=side />
                 <CurrentRing side=side />
             </div>

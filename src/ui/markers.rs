@@ -141,20 +141,21 @@ pub fn Markers(side: Side) -> impl IntoView {
     }
 }
 
-/// Puts a marker where the window shows it; one off screen is hidden, so it is neither seen nor
+/// Puts a marker where the window shows it, as shares of the lane that the stylesheet lays along
+/// time (across, or down a phone's page); one off screen is hidden, so it is neither seen nor
 /// reached by Tab.
 fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, label: Option<Label>) {
     let (start, end) = state.timeline.extent(item.event, mode);
     let (start, end) = (window.screen(start), window.screen(end));
     let style = item.li.style();
-    let _ = style.set_property("left", &percent(start));
-    let width = if state.timeline.dates[item.event].is_day() {
+    let _ = style.set_property("--at", &percent(start));
+    let length = if state.timeline.dates[item.event].is_day() {
         "0px".to_string()
     } else {
         percent(end - start)
     };
-    let _ = style.set_property("width", &width);
-    let _ = style.set_property("top", &row_top(row));
+    let _ = style.set_property("--span", &length);
+    let _ = style.set_property("--row", &row_top(row));
     let on_screen = end >= 0.0 && start <= 1.0;
     let _ = item.li.class_list().toggle_with_force("off", !on_screen);
     let label = label.filter(|_| on_screen);
@@ -164,7 +165,7 @@ fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, labe
         .toggle_with_force("labelled", label.is_some());
     if let Some(label) = label {
         let width = format!("{}px", label.width_px as i32);
-        let _ = item.name.style().set_property("max-width", &width);
+        let _ = item.name.style().set_property("--room", &width);
     }
 }
 

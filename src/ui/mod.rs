@@ -21,6 +21,7 @@ mod playback;
 mod playhead;
 mod reading_pane;
 mod router;
+mod scroll_scrub;
 mod search_box;
 mod selection;
 mod share_buttons;

@@ -4,13 +4,19 @@ use super::echo_list::EchoList;
 use super::filters::Filters;
 use super::lane::Lane;
 use super::playhead::Playhead;
+use super::scroll_scrub::scroll_scrub;
 use super::state::use_state;
 use super::toolbar::Toolbar;
 use super::zoom::{zoom_by, Pinch, WheelGesture};
 use crate::model::date::Day;
-use crate::model::timeline::Side;
+use crate::model::timeline::{Side, MARKER_ROWS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Below this width time runs down the page: a phone's lanes are too narrow to run across.
+const PHONE: &str = "(max-width: 599.98px)";
+/// A marker row's breadth across time, in CSS pixels (`row_top`'s 1.5rem).
+const ROW_PX: i32 = 24;
 
 /// Both lanes, the echo links between them and the playhead across them. Keys work only while
 /// focus is inside it. Leaving it stops a play.
@@ -27,17 +33,37 @@ pub fn ParallelTimeline() -> impl IntoView {
         currents.now_day,
     );
     let lane_px = currents.lane_px;
-    provide_context(currents);
+    provide_context(currents.clone());
     on_cleanup(move || playback.stop());
 
     let stage = NodeRef::<leptos::html::Div>::new();
     let measure = move || {
-        if let Some(stage) = stage.get_untracked() {
-            let width = stage.get_bounding_client_rect().width();
-            if width > 0.0 {
-                lane_px.set(width);
-            }
+        let Some(stage) = stage.get_untracked() else {
+            return;
+        };
+        let down = window()
+            .match_media(PHONE)
+            .ok()
+            .flatten()
+            .is_some_and(|query| query.matches());
+        if state.down.get_untracked() != down {
+            state.down.set(down);
         }
+        let width = stage.get_bounding_client_rect().width();
+        if width > 0.0 && lane_px.get_untracked() != width {
+            lane_px.set(width);
+        }
+        // The rows across a lane, measured once the layout for `down` is drawn.
+        request_animation_frame(move || {
+            let area = stage.query_selector(".marker-area").ok().flatten();
+            let rows = match area {
+                Some(area) if down => (area.client_width() / ROW_PX).clamp(1, MARKER_ROWS.into()),
+                _ => MARKER_ROWS.into(),
+            };
+            if i32::from(currents.room.get_untracked()) != rows {
+                currents.room.set(rows as u8);
+            }
+        });
     };
     Effect::new(move |_| {
         if stage.get().is_some() {
@@ -46,6 +72,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     });
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
+    let on_scroll = scroll_scrub(state, &currents, stage);
     let dragging = RwSignal::new(false);
     // Where a pointer is across the stage, 0..1 of the screen.
     let screen_x = move |client_x: f64| {
@@ -75,7 +102,8 @@ pub fn ParallelTimeline() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let grabs = target.is_some_and(|t| t.closest(".playhead, .axis").ok().flatten().is_some());
-        if !grabs || ev.button() != 0 {
+        // Down a phone's page, scrolling is the drag.
+        if !grabs || ev.button() != 0 || state.down.get_untracked() {
             return;
         }
         ev.prevent_default();
@@ -129,7 +157,13 @@ pub fn ParallelTimeline() -> impl IntoView {
             if in_field {
                 return;
             }
-            let steps = match ev.key().as_str() {
+            // Down a phone's page, down is later.
+            let key = match (state.down.get_untracked(), ev.key().as_str()) {
+                (true, "ArrowDown") => "ArrowRight".to_string(),
+                (true, "ArrowUp") => "ArrowLeft".to_string(),
+                (_, key) => key.to_string(),
+            };
+            let steps = match key.as_str() {
                 "+" | "=" => 1,
                 "-" | "_" => -1,
                 _ => 0,
@@ -138,7 +172,7 @@ pub fn ParallelTimeline() -> impl IntoView {
                 let anchor = state.window.get_untracked().screen(playback.x_untracked());
                 zoom_by(state, steps, anchor.clamp(0.0, 1.0));
                 ev.prevent_default();
-            } else if playback.key(&ev.key(), ev.shift_key()) {
+            } else if playback.key(&key, ev.shift_key()) {
                 ev.prevent_default();
             }
         }>
@@ -147,6 +181,7 @@ pub fn ParallelTimeline() -> impl IntoView {
                 class="stage"
                 class:dragging=move || dragging.get()
                 node_ref=stage
+                on:scroll=on_scroll
                 on:pointerdown=on_pointerdown
                 on:pointermove=on_pointermove
                 on:pointerup=on_pointerup

@@ -1,4 +1,4 @@
-use super::axis::shift;
+use super::axis::hundredths;
 use super::currents::Currents;
 use super::state::use_state;
 use leptos::prelude::*;
@@ -28,13 +28,13 @@ pub fn Playhead() -> impl IntoView {
             aria-valuenow=move || ((state.playback.x() * 100.0).round() as i32).to_string()
             aria-valuetext=value_text
             aria-describedby="playhead-help"
-            style:transform=move || shift(state.window.get().screen(state.playback.x()))
+            style:--x=move || hundredths(state.window.get().screen(state.playback.x()))
         >
             <span class="playhead-line" aria-hidden="true"></span>
             <span class="playhead-handle" aria-hidden="true"></span>
         </div>
         <p class="sr-only" id="playhead-help">
-            "Left and right arrows: previous or next event. Shift with an arrow: one month. Home and End: the ends."
+            "Left and right (or up and down) arrows: previous or next event. Shift with an arrow: one month. Home and End: the ends."
         </p>
     }
 }

@@ -19,7 +19,10 @@ pub struct AppState {
     pub reading: ReadingPane,
     /// Derived from the route, so that markers move only when the alignment changes.
     pub mode: Memo<Mode>,
-    /// The part of the lanes on screen, from the address's zoom; it follows the playhead.
+    /// Whether time runs down the page (a phone) rather than across it.
+    pub down: RwSignal<bool>,
+    /// The part of the lanes on screen, from the address's zoom; it follows the playhead. Down
+    /// a phone's page the lanes are whole and the stage scrolls instead.
     pub window: Memo<Window>,
     pub selected_event: Memo<Option<usize>>,
     pub selected_echo: Memo<Option<usize>>,
@@ -42,13 +45,18 @@ pub fn provide_state() -> AppState {
     let playback = Playback::new(timeline, mode.into(), remember);
     Effect::new(move |_| router.with(|route| playback.follow(route)));
     let reading = ReadingPane::start(router);
+    let down = RwSignal::new(false);
     let state = AppState {
         timeline,
         router,
         playback,
         reading,
         mode,
+        down,
         window: Memo::new(move |_| {
+            if down.get() {
+                return Window::WHOLE;
+            }
             let zoom = router.with(|r| r.zoom);
             timeline.window(zoom, playback.x())
         }),
