@@ -76,6 +76,8 @@ pub struct Entry {
     /// `YYYY-MM-DD`, `YYYY-MM` or a span: the dataset's form, for ordering and labels.
     pub date: String,
     pub title: String,
+    /// The title folded, once, when the index is read: a search asks every entry each keypress.
+    folded_title: String,
     /// The folded title, summary and actors' names.
     folded: String,
 }
@@ -119,12 +121,14 @@ pub fn parse_index(text: &str) -> Vec<Entry> {
         .filter_map(|line| {
             let mut fields = line.split('\t');
             let mut next = || fields.next().map(str::to_string);
+            let (id, lane, date, title) = (next()?, next()?, next()?, next()?);
             Some(Entry {
-                id: next()?,
-                lane: next()?,
-                date: next()?,
-                title: next()?,
+                folded_title: fold(&title),
                 folded: next()?,
+                id,
+                lane,
+                date,
+                title,
             })
         })
         .collect()
@@ -150,7 +154,7 @@ pub fn search<'a>(entries: &'a [Entry], query: &str) -> Vec<&'a Entry> {
                 break;
             }
             let hit = if in_title {
-                matches(&fold(&entry.title))
+                matches(&entry.folded_title)
             } else {
                 !chosen[i] && matches(&entry.folded)
             };
