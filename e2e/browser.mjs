@@ -50,10 +50,14 @@ export function useBrowser() {
 export async function newContext(browser, options = {}) {
   const context = await browser.newContext(options);
   openContexts.add(context);
-  // Trunk fires this once the WASM has started and the app is mounted.
-  await context.addInitScript(() =>
-    addEventListener('TrunkApplicationStarted', () => (window.__echoesStarted = true)),
-  );
+  // Trunk fires this once the WASM has started and the app is mounted. A Content-Security-Policy
+  // violation is logged as an error, so that every test that checks a page's errors fails on one.
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', () => (window.__echoesStarted = true));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
   return context;
 }
 

@@ -3,14 +3,15 @@
 // The goal is 60 KB; the budget is the size when it was set, rounded up. It went up twice for
 // readable lanes (issue 10, whose own bar of +5 KB this misses): from 173 to 196 KB for labels,
 // zoom, what the playhead reads and Find, then to 200 KB for the phone layout, time down the page
-// (3.3 KB of WASM for the scroll that is the playhead, 1.3 KB of CSS). Every other change may
-// only lower it.
+// (3.3 KB of WASM for the scroll that is the playhead, 1.3 KB of CSS). It went to 201 KB for the
+// Content-Security-Policy that every page carries in a meta tag (0.4 KB of HTML, mostly the
+// boot script's hash). Every other change may only lower it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { newContext, url, useBrowser } from './browser.mjs';
 
-const BUDGET_KB = 200;
+const BUDGET_KB = 201;
 const shared = useBrowser();
 
 test(`the first render loads at most ${BUDGET_KB} KB gzip`, async () => {

@@ -2,6 +2,8 @@
 //   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE]
 // --spa answers unknown paths with index.html, as `trunk serve` does; without it they get 404.html
 // with status 404, and a folder without its slash is redirected, as a plain static host does.
+// The headers in the site's `_headers` file (the build writes one: the Content-Security-Policy
+// and caching) are sent as Netlify and Cloudflare Pages send them.
 import { createServer } from 'node:http';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -15,6 +17,30 @@ const root = resolve(option('--dir') ?? 'dist');
 const base = option('--base') ?? '/';
 const spa = args.includes('--spa');
 const portFile = option('--port-file');
+
+// `_headers`: a path pattern (`*` matches anything) on its own line, then its headers indented.
+async function readHeaderRules() {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules();
+const headersFor = (path) => Object.assign({}, ...headerRules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +62,8 @@ async function fileFor(urlPath) {
   } catch {
     return undefined;
   }
-  if (path.includes('\0')) return undefined;
+  // The host reads `_headers`; it never serves it.
+  if (path.includes('\0') || path.endsWith('/_headers')) return undefined;
   const full = normalize(join(root, path));
   if (full !== root && !full.startsWith(root + '/')) return undefined;
   try {
@@ -52,8 +79,12 @@ async function fileFor(urlPath) {
 
 // The build writes a .br and a .gz beside every text file; serve one when the client takes it,
 // as a host that serves precompressed files does.
-async function send(res, status, file, acceptEncoding = '') {
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
+async function send(res, status, file, acceptEncoding = '', path = '/') {
+  const headers = {
+    ...headersFor(path),
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    vary: 'accept-encoding',
+  };
   for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
     if (!acceptEncoding.includes(encoding)) continue;
     try {
@@ -88,12 +119,12 @@ async function answer(req, res) {
     return res.end();
   }
   const encodings = req.headers['accept-encoding'] ?? '';
-  if (file) return send(res, 200, file, encodings);
-  if (spa && inside) return send(res, 200, join(root, 'index.html'), encodings);
+  if (file) return send(res, 200, file, encodings, path);
+  if (spa && inside) return send(res, 200, join(root, 'index.html'), encodings, path);
   const notFound = join(root, '404.html');
   try {
     await stat(notFound);
-    return send(res, 404, notFound, encodings);
+    return send(res, 404, notFound, encodings, path);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');

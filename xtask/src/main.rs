@@ -10,6 +10,7 @@
 
 mod compress;
 mod pages;
+mod policy;
 
 use echoes_model::dataset::Dataset;
 use echoes_model::export::{echoes_csv, events_csv};
@@ -76,8 +77,11 @@ fn write_site(site: &Path) -> io::Result<()> {
             )));
         }
     }
+    let policy = policy::content_security_policy(&policy::inline_script_hashes(&template));
+    fs::write(site.join("_headers"), policy::headers_file(&base, &policy))?;
     let build = Build {
         template: &template,
+        policy: &policy,
         origin: &origin,
         base: &base,
         issues: issues.as_deref(),

@@ -2,6 +2,7 @@
 //! `index.html` (its own title, description, canonical URL and preview-card tags, and the reading
 //! view as its body), the fragments the app fetches, the sitemap and robots.txt.
 
+use crate::policy::meta_tag;
 use echoes_model::dataset::Dataset;
 use echoes_model::meta::{page_meta, PageMeta};
 use echoes_model::route::{fragment_path, View};
@@ -11,6 +12,8 @@ use std::fmt::Write;
 pub struct Build<'a> {
     /// Trunk's `index.html` for this build.
     pub template: &'a str,
+    /// The Content-Security-Policy every page carries (see `policy.rs`).
+    pub policy: &'a str,
     /// `https://example.org`, without the base path.
     pub origin: &'a str,
     /// `/` or `/echoes/`.
@@ -90,6 +93,8 @@ impl Build<'_> {
         // stylesheet the text waits for. Without it the WASM is fetched as soon as the boot
         // script runs, after the text is laid out.
         let mut page = remove_tag(self.template, "<link rel=\"preload\"");
+        // First in the head, before the boot script it allows.
+        page = page.replacen("<head>", &format!("<head>{}", meta_tag(self.policy)), 1);
         page = replace_between(&page, "<title>", "</title>", &text(&title));
         page = replace_between(
             &page,
@@ -160,6 +165,7 @@ fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::policy::{content_security_policy, inline_script_hashes};
     use echoes_model::cite::{self, DateForm, Item};
     use echoes_model::date::Day;
     use echoes_model::load::from_json;
@@ -171,13 +177,36 @@ mod tests {
     });
     const TEMPLATE: &str = "<html><head><base href=\"/echoes/\" /><title>T</title><meta name=\"description\" content=\"D\" /><script type=\"module\">boot</script></head><body><div id=\"reading\"></div></body></html>";
 
+    static POLICY: LazyLock<String> =
+        LazyLock::new(|| content_security_policy(&inline_script_hashes(TEMPLATE)));
+
     fn build(data: &Dataset) -> Build<'_> {
         Build {
             template: TEMPLATE,
+            policy: &POLICY,
             origin: "https://example.org",
             base: "/echoes/",
             issues: None,
             data,
+        }
+    }
+
+    #[test]
+    fn every_page_carries_the_policy_before_the_script_it_allows() {
+        let hash = inline_script_hashes(TEMPLATE).remove(0);
+        assert!(POLICY.contains(&hash) && !POLICY.contains("unsafe-inline"));
+        for page in build(&DATA)
+            .files()
+            .iter()
+            .filter(|f| f.path.ends_with(".html") && !f.path.starts_with("fragments/"))
+        {
+            let meta = page.text.find(&meta_tag(&POLICY));
+            let script = page.text.find("<script");
+            assert!(
+                meta.is_some() && meta < script,
+                "{}: no policy before the boot script",
+                page.path
+            );
         }
     }
 

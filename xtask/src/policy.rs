@@ -1,0 +1,85 @@
+//! The site's Content-Security-Policy, written twice: into a `<meta http-equiv>` on every page,
+//! and into `_headers` (the file Netlify and Cloudflare Pages read), which can also say who may
+//! frame the site and how long hashed assets keep.
+//!
+//! Trunk starts the WASM with an inline module script and has no hash option, so the policy
+//! allows that script by the SHA-256 of its exact text, taken from the built `index.html`.
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+/// `'sha256-…'` for every inline script (a `<script>` without `src`) in `html`, in order.
+pub fn inline_script_hashes(html: &str) -> Vec<String> {
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else {
+            break;
+        };
+        let Some(close) = after.find("</script>") else {
+            break;
+        };
+        if !after[..open_end].contains(" src=") {
+            let text = &after[open_end + 1..close];
+            let digest = Sha256::digest(text.as_bytes());
+            let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
+            hashes.push(format!("'sha256-{encoded}'"));
+        }
+        rest = &after[close + "</script>".len()..];
+    }
+    hashes
+}
+
+/// The policy every page is served with. `base-uri 'self'` rather than `'none'`: a build for a
+/// sub-path (`--base /echoes/`) resolves its links through Trunk's `<base href>`.
+pub fn content_security_policy(script_hashes: &[String]) -> String {
+    let mut scripts = String::from("'self' 'wasm-unsafe-eval'");
+    for hash in script_hashes {
+        scripts.push(' ');
+        scripts.push_str(hash);
+    }
+    format!(
+        "default-src 'self'; script-src {scripts}; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'"
+    )
+}
+
+/// `_headers` for a site under `base`: the policy plus `frame-ancestors` (which a meta tag cannot
+/// set), no MIME sniffing, no full address sent to other sites, and a year's immutable caching
+/// for the assets Trunk names by their hash.
+pub fn headers_file(base: &str, policy: &str) -> String {
+    let mut text = format!(
+        "{base}*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  \
+         X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
+    );
+    for hashed in ["echoes-*.js", "echoes-*_bg.wasm", "style-*.css"] {
+        text.push_str(&format!(
+            "{base}{hashed}\n  Cache-Control: public, max-age=31536000, immutable\n"
+        ));
+    }
+    text
+}
+
+/// The policy as a meta tag, for the page's head.
+pub fn meta_tag(policy: &str) -> String {
+    format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_only_inline_scripts_by_their_exact_text() {
+        let html =
+            "<head><script src=\"/a.js\"></script><script type=\"module\">boot()</script></head>";
+        let hashes = inline_script_hashes(html);
+        // echo -n 'boot()' | openssl dgst -sha256 -binary | base64
+        assert_eq!(
+            hashes,
+            ["'sha256-MeZS89WlF0u+o0hCvHTBt4q1WHU+U+sJKgbdRUc36mY='"]
+        );
+        assert_ne!(inline_script_hashes("<script>boot() </script>"), hashes);
+    }
+}
