@@ -2,11 +2,11 @@ use super::state::AppState;
 use crate::model::date::Day;
 use crate::model::order::sort_indices;
 use crate::model::timeline::{Label, LabelSize, MarkerSize, Side, MARKER_ROWS};
+use leptos::prelude::*;
 
-/// A phone's lanes run down the page this long, in CSS pixels, at 1×: about six screens, so
+/// A phone's lanes run down the page this long, in CSS pixels, at 1×: about four screens, so
 /// that a week is a finger's width.
 const DOWN_LANE_PX: f64 = 2400.0;
-use leptos::prelude::*;
 
 /// What markers show besides their place. A playhead move touches no marker: the current events
 /// are drawn by a ring per lane, and the selector and lit flags notify only markers that change.
