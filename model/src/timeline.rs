@@ -311,6 +311,36 @@ impl<'a> Timeline<'a> {
         rows
     }
 
+    /// Whether any two markers share a row and overlap on a lane `lane_px` pixels long. One pass
+    /// in time order: a marker overlaps an earlier one in its row when it starts before the
+    /// furthest end seen there.
+    pub fn markers_overlap(&self, mode: Mode, size: MarkerSize, lane_px: f64, rows: &[u8]) -> bool {
+        [&self.then, &self.now].into_iter().any(|lane| {
+            let mut row_ends = [f64::NEG_INFINITY; MARKER_ROWS as usize];
+            lane.events.iter().any(|&event| {
+                let (left, right) = self.marker_span(event, mode, size, lane_px);
+                let end = &mut row_ends[usize::from(rows[event]).min(row_ends.len() - 1)];
+                let overlaps = *end > left;
+                *end = end.max(right);
+                overlaps
+            })
+        })
+    }
+
+    /// The length to draw lanes that run down a phone's page with `room` rows across: the
+    /// shortest of `lengths` (in order) at which no two markers overlap, or the longest.
+    pub fn down_length(&self, mode: Mode, size: MarkerSize, room: u8, lengths: &[f64]) -> f64 {
+        let clear = |px: f64| {
+            !self.markers_overlap(mode, size, px, &self.marker_rows(mode, size, px, room))
+        };
+        lengths
+            .iter()
+            .copied()
+            .find(|&px| clear(px))
+            .or_else(|| lengths.last().copied())
+            .unwrap_or(1.0)
+    }
+
     /// For each event, its label on a lane `lane_px` pixels wide, if it has room: a label runs
     /// right from its marker, in the marker's row, and stops short of the next marker in that
     /// row and of the lane's end. So no label covers a marker or another label, and a wider lane

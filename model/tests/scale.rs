@@ -309,3 +309,63 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The one-pass overlap check says what comparing every pair of markers in a row says.
+    #[test]
+    fn the_overlap_check_agrees_with_every_pair(lane_px in 300.0f64..15000.0, aligned: bool, room in 1..=MARKER_ROWS) {
+        let timeline = &*TIMELINE;
+        let mode = if aligned { Mode::Aligned } else { Mode::Calendar };
+        let size = MarkerSize::SCREEN;
+        let rows = timeline.marker_rows(mode, size, lane_px, room);
+        let span = |e: usize| timeline.marker_span(e, mode, size, lane_px);
+        let pairwise = [&timeline.then, &timeline.now].iter().any(|lane| {
+            lane.events.iter().enumerate().any(|(i, &a)| {
+                lane.events[i + 1..].iter().any(|&b| {
+                    let ((a_left, a_right), (b_left, b_right)) = (span(a), span(b));
+                    rows[a] == rows[b] && a_left < b_right && b_left < a_right
+                })
+            })
+        });
+        prop_assert_eq!(timeline.markers_overlap(mode, size, lane_px, &rows), pairwise);
+    }
+}
+
+/// A phone's lanes are as long as they must be for no two markers to overlap, and no longer: the
+/// chosen length is clear, and every shorter candidate is not.
+#[test]
+fn down_length_is_the_shortest_without_overlaps() {
+    let timeline = &*TIMELINE;
+    let size = MarkerSize::SCREEN;
+    let lengths = [2400.0, 3600.0, 4800.0, 7200.0, 9600.0, 12000.0];
+    let clear = |mode, px: f64, room| {
+        !timeline.markers_overlap(mode, size, px, &timeline.marker_rows(mode, size, px, room))
+    };
+    for mode in [Mode::Calendar, Mode::Aligned] {
+        for room in 1..=MARKER_ROWS {
+            let chosen = timeline.down_length(mode, size, room, &lengths);
+            let at = lengths
+                .iter()
+                .position(|&l| l == chosen)
+                .expect("a candidate");
+            assert!(
+                clear(mode, chosen, room) || at == lengths.len() - 1,
+                "{room} rows: {chosen} px overlaps"
+            );
+            for &shorter in &lengths[..at] {
+                assert!(
+                    !clear(mode, shorter, room),
+                    "{room} rows: {shorter} px was enough"
+                );
+            }
+        }
+        // Six rows, as at 320 and 360 px, are enough at the longest length.
+        assert!(clear(
+            mode,
+            timeline.down_length(mode, size, 6, &lengths),
+            6
+        ));
+    }
+}

@@ -4,9 +4,10 @@ use crate::model::order::sort_indices;
 use crate::model::timeline::{Label, LabelSize, MarkerSize, Side, MARKER_ROWS};
 use leptos::prelude::*;
 
-/// A phone's lanes run down the page this long, in CSS pixels, at 1×: about four screens, so
-/// that a week is a finger's width.
-const DOWN_LANE_PX: f64 = 2400.0;
+/// How long a phone's lanes may run down the page at 1×, in CSS pixels: the shortest at which no
+/// two markers overlap in the rows the lanes have room for (every marker a 24 px target of its
+/// own, WCAG 2.5.8), from about four screens (a week a finger's width) to about twenty.
+const DOWN_LANE_PX: [f64; 6] = [2400.0, 3600.0, 4800.0, 7200.0, 9600.0, 12000.0];
 
 /// What markers show besides their place. A playhead move touches no marker: the current events
 /// are drawn by a ring per lane, and the selector and lit flags notify only markers that change.
@@ -43,9 +44,13 @@ impl Currents {
         let lane_px = RwSignal::new(1000.0);
         let room = RwSignal::new(MARKER_ROWS);
         // Zoomed in, the lanes are laid out as long as they are drawn.
+        let down_length = Memo::new(move |_| {
+            let mode = state.mode.get();
+            timeline.down_length(mode, MarkerSize::SCREEN, room.get(), &DOWN_LANE_PX)
+        });
         let drawn_px = Memo::new(move |_| {
             if state.down.get() {
-                DOWN_LANE_PX * state.router.with(|r| f64::from(r.zoom.factor))
+                down_length.get() * state.router.with(|r| f64::from(r.zoom.factor))
             } else {
                 lane_px.get() * state.window.get().factor
             }
