@@ -77,8 +77,8 @@ pub fn hundredths(x: f64) -> String {
     percent(x).trim_end_matches('%').to_string()
 }
 
-/// A marker row's offset across time: rows are 1.5rem apart, so that a 24 px target fits each. Integer
-/// arithmetic, as in `percent`.
+/// A marker row's offset across time: rows are 1.5rem apart, so that a 24 px target fits each.
+/// Integer arithmetic, as in `percent`.
 pub fn row_top(row: u8) -> String {
     let tenths = u32::from(row) * 15;
     format!("{}.{}rem", tenths / 10, tenths % 10)

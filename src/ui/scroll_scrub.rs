@@ -44,10 +44,15 @@ pub fn scroll_scrub(
         let layout = (state.down.get(), room.get(), drawn_px.get());
         if previous != Some(layout) {
             // The stylesheet lays the lanes down the page, this long, and the playhead across.
+            // Across, no length is set: every marker inherits it, and would be restyled.
             if let Some(stage) = stage.get() {
                 let _ = stage.class_list().toggle_with_force("down", layout.0);
-                let length = format!("{}px", layout.2 as i64);
-                let _ = web_sys::HtmlElement::style(&stage).set_property("--lane-length", &length);
+                let style = web_sys::HtmlElement::style(&stage);
+                let _ = if layout.0 {
+                    style.set_property("--lane-length", &format!("{}px", layout.2 as i64))
+                } else {
+                    style.remove_property("--lane-length").map(drop)
+                };
                 if let Ok(Some(playhead)) = stage.query_selector(".playhead") {
                     let orientation = if layout.0 { "vertical" } else { "horizontal" };
                     let _ = playhead.set_attribute("aria-orientation", orientation);
