@@ -1,5 +1,5 @@
 // A small static file server for the browser tests and benchmarks, on 127.0.0.1 and a free port.
-//   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE]
+//   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE] [--port N]
 // --spa answers unknown paths with index.html, as `trunk serve` does; without it they get 404.html
 // with status 404, and a folder without its slash is redirected, as a plain static host does.
 // The headers in the site's `_headers` file (the build writes one: the Content-Security-Policy
@@ -17,8 +17,12 @@ const root = resolve(option('--dir') ?? 'dist');
 const base = option('--base') ?? '/';
 const spa = args.includes('--spa');
 const portFile = option('--port-file');
+// A port of its own, to serve a second build at the same origin (e2e/offline.test.mjs).
+const port = Number(option('--port') ?? 0);
 
 // `_headers`: a path pattern (`*` matches anything) on its own line, then its headers indented.
+// A path gets the headers of every rule it matches, joined with commas when a name repeats, and
+// `! Name` drops a header that an earlier rule gave, as Cloudflare Pages reads the file.
 async function readHeaderRules() {
   let text;
   try {
@@ -31,16 +35,28 @@ async function readHeaderRules() {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
       const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
-      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: [] });
     } else if (rules.length) {
+      const detach = line.trim().match(/^!\s*(\S+)$/);
       const at = line.indexOf(':');
-      rules.at(-1).headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+      rules.at(-1).headers.push(
+        detach ? [detach[1].toLowerCase(), undefined] : [line.slice(0, at).trim().toLowerCase(), line.slice(at + 1).trim()],
+      );
     }
   }
   return rules;
 }
 const headerRules = await readHeaderRules();
-const headersFor = (path) => Object.assign({}, ...headerRules.filter((r) => r.pattern.test(path)).map((r) => r.headers));
+function headersFor(path) {
+  const headers = {};
+  for (const rule of headerRules.filter((r) => r.pattern.test(path))) {
+    for (const [name, value] of rule.headers) {
+      if (value === undefined) delete headers[name];
+      else headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+    }
+  }
+  return headers;
+}
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -139,8 +155,8 @@ const server = createServer((req, res) => {
   });
 });
 
-server.listen(0, '127.0.0.1', async () => {
-  const { port } = server.address();
-  if (portFile) await writeFile(portFile, String(port));
-  console.log(`serving ${root} on http://127.0.0.1:${port}${base}`);
+server.listen(port, '127.0.0.1', async () => {
+  const { port: listening } = server.address();
+  if (portFile) await writeFile(portFile, String(listening));
+  console.log(`serving ${root} on http://127.0.0.1:${listening}${base}`);
 });

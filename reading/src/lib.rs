@@ -11,7 +11,7 @@ use echoes_model::cite::{
 use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
 use echoes_model::date::EventDate;
 use echoes_model::meta::{HOME_TITLE, SITE};
-use echoes_model::route::{fragment_end, view_key, View};
+use echoes_model::route::{fragment_end, view_key, Route, View};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use std::collections::HashMap;
 
@@ -24,6 +24,9 @@ pub struct Site<'a> {
     pub base: &'a str,
     /// Where readers report an error: the repository's issue tracker, if the build was told.
     pub issues: Option<&'a str>,
+    /// Pages for an `<iframe>` elsewhere (`{base}embed/…`): no masthead, links that stay on
+    /// embed addresses, and a way out to the site.
+    pub embed: bool,
     /// Each event's previous and next in its lane, in time order: worked out once, as a build
     /// renders every event.
     neighbours: HashMap<&'a str, Neighbours<'a>>,
@@ -50,6 +53,7 @@ impl<'a> Site<'a> {
             origin,
             base,
             issues: None,
+            embed: false,
             neighbours,
         }
     }
@@ -62,9 +66,16 @@ impl<'a> Site<'a> {
         self.data.echoes.iter().find(|e| e.id == id)
     }
 
-    /// An address inside the app, as the app's router writes it (`/e/x` under the base).
+    /// An address inside the app, as the app's router writes it (`/e/x` under the base, or
+    /// under `{base}embed` in an embed).
     fn href(&self, app_path: &str) -> String {
-        format!("{}{}", self.base.trim_end_matches('/'), app_path)
+        let embed = if self.embed { "/embed" } else { "" };
+        format!("{}{embed}{app_path}", self.base.trim_end_matches('/'))
+    }
+
+    /// The site's own address of an app path, outside any embed.
+    fn full_href(&self, app_path: &str) -> String {
+        format!("{}{app_path}", self.base.trim_end_matches('/'))
     }
 
     /// The canonical URL of an app path: `https://example.org/echoes/e/x/`.
@@ -72,8 +83,33 @@ impl<'a> Site<'a> {
         format!(
             "{}{}/",
             self.origin.trim_end_matches('/'),
-            self.href(app_path)
+            self.full_href(app_path)
         )
+    }
+
+    /// "Embed": the `<iframe>` code that shows the timeline open on this address in another
+    /// site, with a button to copy it.
+    fn embed_box(&self, app_path: &str, title: &str) -> Markup {
+        let src = format!(
+            "{}{}/embed{app_path}/",
+            self.origin.trim_end_matches('/'),
+            self.base.trim_end_matches('/')
+        );
+        // Escaped once for the pasted HTML, and again by maud for showing it here.
+        let code = format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
+            text(&src),
+            text(&format!("Echoes: {title}")),
+        );
+        html! {
+            details class="cite embed-code" {
+                summary { "Embed" }
+                p { "Show the timeline, open here, in your own page: paste this code into its HTML." }
+                pre id="embed-code" { (code) }
+                button type="button" class="copy-citation" data-copy="embed-code" data-copied="Copied the embed code." hidden { "Copy the code" }
+                p class="copy-status" role="status" {}
+            }
+        }
     }
 
     /// "Cite this": the plain citation, BibTeX and CSL-JSON, each with a copy button the app
@@ -100,7 +136,7 @@ impl<'a> Site<'a> {
                     div class="citation" {
                         p class="citation-name" id=(format!("{id}-name")) { (name) }
                         pre id=(id) aria-labelledby=(format!("{id}-name")) { (citation_markup(citation)) }
-                        button type="button" class="copy-citation" data-copy=(id) hidden { "Copy " (name) }
+                        button type="button" class="copy-citation" data-copy=(id) data-copied=(format!("Copied the {name} citation.")) hidden { "Copy " (name) }
                     }
                 }
                 p class="copy-status" role="status" {}
@@ -235,6 +271,7 @@ impl<'a> Site<'a> {
                     @for echo in &echoes { (self.echo_card(echo)) }
                 }
                 (self.cite_box(Item::Event(event), &format!("/e/{}", event.id)))
+                (self.embed_box(&format!("/e/{}", event.id), &event.title))
                 nav class="prev-next" aria-label="Previous and next event" {
                     @if let Some(previous) = previous {
                         a class="prev" href=(self.href(&format!("/e/{}", previous.id))) data-app=(format!("/e/{}", previous.id)) {
@@ -300,6 +337,7 @@ impl<'a> Site<'a> {
                 p { strong { "Where it breaks. " } (echo.breaks) }
                 p class="essay-pointer" { strong { "In the essay. " } (echo.essay) }
                 (self.cite_box(Item::Echo(echo), &format!("/echo/{}", echo.id)))
+                (self.embed_box(&format!("/echo/{}", echo.id), &echo.title))
             }
         }
     }
@@ -421,24 +459,60 @@ impl<'a> Site<'a> {
             View::Home => "layout page-home",
             _ => "layout page-reading",
         };
+        let app_path = Route {
+            view: view.clone(),
+            ..Route::home()
+        }
+        .href();
+        // Every event's title on every page would grow with the square of the dataset: the
+        // list prints from the home page; any other page prints its own view.
+        let print_list = matches!(view, View::Home) && !self.embed;
+        self.frame(page_class, &app_path, self.fragment(view), print_list)
+    }
+
+    /// What the service worker answers, offline, for a page the reader never opened: the app in
+    /// it shows the address's text if its fragment was kept, else this stays.
+    pub fn offline_body(&self) -> Markup {
+        let reading = html! {
+            div class="reading-view reading-error" data-view="offline" role="alert" {
+                h1 { "You are offline" }
+                p { "This page was not saved on this device, so it cannot be shown until the network is back. The pages you opened before can still be read." }
+                p { (self.app_link("/", "Open the timeline", None)) }
+            }
+        };
+        self.frame("layout page-offline", "/", Some(reading), false)
+    }
+
+    fn frame(
+        &self,
+        page_class: &str,
+        app_path: &str,
+        reading: Option<Markup>,
+        print_list: bool,
+    ) -> Markup {
         html! {
             a class="skip-link" href="#reading" { "Skip to content" }
-            header class="masthead" {
-                (self.app_link("/", "Echoes", Some("brand")))
-                nav aria-label="Site" {
-                    (self.app_link("/", "Timeline", None))
-                    (self.app_link("/about", "About & data", None))
+            @if self.embed {
+                // The app points it at whatever the frame shows.
+                p class="embed-bar" {
+                    a id="open-in-echoes" href=(self.full_href(app_path)) target="_blank" rel="noopener" { "Open in Echoes ↗" }
+                }
+            } @else {
+                header class="masthead" {
+                    (self.app_link("/", "Echoes", Some("brand")))
+                    nav aria-label="Site" {
+                        (self.app_link("/", "Timeline", None))
+                        (self.app_link("/about", "About & data", None))
+                    }
                 }
             }
             main id="main" class=(page_class) {
                 div id="reading" class="reading-pane" tabindex="-1" {
-                    @if let Some(fragment) = self.fragment(view) { (fragment) }
+                    @if let Some(reading) = reading { (reading) }
                 }
                 div id="timeline" class="timeline-slot" {}
             }
-            // Every event's title on every page would grow with the square of the dataset: the
-            // list prints from the home page; any other page prints its own view.
-            @if matches!(view, View::Home) { (self.print_list()) }
+            @if print_list { (self.print_list()) }
         }
     }
 
@@ -457,7 +531,13 @@ pub fn text(text: &str) -> String {
 }
 
 /// A page's canonical URL and preview-card tags, for its `<head>`.
-pub fn preview_tags(title: &str, description: &str, url: &str, image: &str) -> String {
+pub fn preview_tags(
+    title: &str,
+    description: &str,
+    url: &str,
+    image: &str,
+    image_alt: &str,
+) -> String {
     html! {
         link rel="canonical" href=(url);
         meta property="og:type" content="article";
@@ -468,10 +548,12 @@ pub fn preview_tags(title: &str, description: &str, url: &str, image: &str) -> S
         meta property="og:image" content=(image);
         meta property="og:image:width" content="1200";
         meta property="og:image:height" content="630";
+        meta property="og:image:alt" content=(image_alt);
         meta name="twitter:card" content="summary_large_image";
         meta name="twitter:title" content=(title);
         meta name="twitter:description" content=(description);
         meta name="twitter:image" content=(image);
+        meta name="twitter:image:alt" content=(image_alt);
     }
     .into_string()
 }

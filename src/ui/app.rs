@@ -22,11 +22,21 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// The document's title, and in an embed the way out: "Open in Echoes" leads to what the frame
+/// shows, on the site itself.
 fn follow_route_with_document_title(state: AppState) {
+    let router = state.router;
+    let open_in_echoes = document().get_element_by_id("open-in-echoes");
     Effect::new(move |_| {
-        let meta = state
-            .router
-            .with(|route| page_meta(&route.view, state.timeline.data));
+        let (meta, full) = router.with(|route| {
+            (
+                page_meta(&route.view, state.timeline.data),
+                router.full_href(route),
+            )
+        });
         document().set_title(&meta.title);
+        if let Some(link) = &open_in_echoes {
+            let _ = link.set_attribute("href", &full);
+        }
     });
 }

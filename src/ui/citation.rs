@@ -1,5 +1,5 @@
-//! "Cite this" in the reading text. The build left the day of access open: it is filled in as the
-//! reader's today, and each citation gets a button that copies it.
+//! "Cite this" and "Embed" in the reading text. The build left the day of access open: it is
+//! filled in as the reader's today, and each citation and embed code gets a button that copies it.
 
 use echoes_model::cite::DateForm;
 use echoes_model::date::Day;
@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Copies a citation on a click on its button, wherever the reading pane swapped it in.
+/// Copies a citation or an embed code on a click on its button, wherever the reading pane swapped it in.
 pub fn listen() {
     let _ = window_event_listener(leptos::ev::click, |ev| {
         let button = ev
@@ -55,36 +55,34 @@ fn all(selector: &str) -> Vec<web_sys::Element> {
 
 fn copy(button: &web_sys::Element) {
     let id = button.get_attribute("data-copy").unwrap_or_default();
-    let Some(citation) = document().get_element_by_id(&id) else {
+    let Some(source) = document().get_element_by_id(&id) else {
         return;
     };
-    let name = document()
-        .get_element_by_id(&format!("{id}-name"))
-        .and_then(|name| name.text_content())
-        .unwrap_or_default();
+    // The page words the message: "Copied the BibTeX citation.", "Copied the embed code."
+    let copied = button.get_attribute("data-copied").unwrap_or_default();
     let status = button
-        .closest(".cite")
+        .closest("details")
         .ok()
         .flatten()
-        .and_then(|cite| cite.query_selector(".copy-status").ok().flatten());
+        .and_then(|details| details.query_selector(".copy-status").ok().flatten());
     let say = move |text: &str| {
         if let Some(status) = &status {
             status.set_text_content(Some(text));
         }
     };
-    let text = citation.text_content().unwrap_or_default();
+    let text = source.text_content().unwrap_or_default();
     let clipboard = window().navigator().clipboard();
     spawn_local(async move {
-        let copied = !JsValue::from(&clipboard).is_undefined()
+        let done = !JsValue::from(&clipboard).is_undefined()
             && JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-        if copied {
-            say(&format!("Copied the {name} citation."));
+        if done {
+            say(&copied);
             return;
         }
         // Refused (an insecure page, a denied permission): select it for the reader's own copy.
         if let Ok(Some(selection)) = window().get_selection() {
-            let _ = selection.select_all_children(&citation);
+            let _ = selection.select_all_children(&source);
         }
-        say("Copying was refused: the citation is selected, press Ctrl+C (⌘C) to copy it.");
+        say("Copying was refused: the text is selected, press Ctrl+C (⌘C) to copy it.");
     });
 }

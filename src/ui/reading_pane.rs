@@ -129,7 +129,7 @@ impl ReadingPane {
         self.cache.update_value(|cache| {
             cache.insert(key.clone(), None);
         });
-        let html = fetch_text(&self.router.href_of(&format!("/{}", fragment_path(view)))).await;
+        let html = fetch_text(&self.router.file_href(&format!("/{}", fragment_path(view)))).await;
         let whole = html.filter(|html| {
             html.starts_with(&format!("<div class=\"reading-view\" data-view=\"{key}\""))
                 && html.trim_end().ends_with(&fragment_end(&key))
@@ -226,8 +226,8 @@ impl ReadingPane {
         }
     }
 
-    /// A fragment that did not come (offline, an error, cut short): a short message and a plain
-    /// link to the view's own page, never an empty pane.
+    /// A fragment that did not come (offline and never opened, an error, cut short): a short
+    /// message and a plain link to the view's own page, never an empty pane.
     fn show_failure(&self, element: &web_sys::Element, view: &View) {
         let document = document();
         let page = self.router.href(&Route {
@@ -245,7 +245,11 @@ impl ReadingPane {
         };
         let _ = message.set_attribute("class", "reading-view reading-error");
         let _ = message.set_attribute("role", "alert");
-        text.set_text_content(Some("This text could not be loaded."));
+        // The service worker answers from what it kept when the network fails: what fails here
+        // was never kept.
+        text.set_text_content(Some(
+            "This page could not be loaded: you may be offline, and it was not saved on this device.",
+        ));
         let _ = link.set_attribute("href", &page);
         let _ = link.set_attribute("data-reload", "");
         link.set_text_content(Some("Open its page"));

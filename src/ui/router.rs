@@ -10,18 +10,29 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy)]
 pub struct Router {
     index: &'static Dataset,
-    /// The site's base path, `/` or `/echoes/`, from the page's `<base href>`.
-    pub base: &'static str,
+    /// The site's base path, `/` or `/echoes/`, from the page's `<base href>`: files live here.
+    base: &'static str,
+    /// Where the app's addresses live: the base, or `{base}embed/` inside an embed, so that a
+    /// reader who moves inside a frame stays on addresses that may be framed.
+    pages: &'static str,
     route: RwSignal<Route>,
 }
 
 impl Router {
     /// Reads the address and starts following Back, Forward and link clicks.
     pub fn start(index: &'static Dataset) -> Router {
-        let base: &'static str = Box::leak(base_path().into_boxed_str());
+        let base = base_path();
+        let embed = format!("{base}embed/");
+        let path = window().location().pathname().unwrap_or_default();
+        let pages = if path.starts_with(&embed) || path == embed.trim_end_matches('/') {
+            embed
+        } else {
+            base.clone()
+        };
         let router = Router {
             index,
-            base,
+            base: Box::leak(base.into_boxed_str()),
+            pages: Box::leak(pages.into_boxed_str()),
             route: RwSignal::new(Route::home()),
         };
         router.route.set(router.parse_location());
@@ -40,13 +51,23 @@ impl Router {
         self.route.with_untracked(read)
     }
 
-    /// The absolute path of an app path under the base.
+    /// The absolute path of an app path (`/e/x`): in an embed, the embed's address.
     pub fn href_of(&self, app_path: &str) -> String {
-        format!("{}{}", self.base.trim_end_matches('/'), app_path)
+        format!("{}{}", self.pages.trim_end_matches('/'), app_path)
     }
 
     pub fn href(&self, route: &Route) -> String {
         self.href_of(&route.href())
+    }
+
+    /// The absolute path of a file of the site (`/data/search.tsv`).
+    pub fn file_href(&self, path: &str) -> String {
+        format!("{}{}", self.base.trim_end_matches('/'), path)
+    }
+
+    /// The site's own address of a route, outside any embed: where "Open in Echoes" leads.
+    pub fn full_href(&self, route: &Route) -> String {
+        self.file_href(&route.href())
     }
 
     /// Where a link to `view` leads from here: the alignment and the zoom factor stay, the
@@ -112,10 +133,12 @@ impl Router {
 
     /// An absolute path inside or outside the base, as the route model reads it.
     pub fn parse(&self, path: &str, query: &str) -> Route {
-        // The base is `/echoes/`; the app's paths start at its trailing slash.
-        let inside = path
-            .strip_prefix(self.base.trim_end_matches('/'))
-            .filter(|rest| rest.is_empty() || rest.starts_with('/'));
+        // The base is `/echoes/` (or `/echoes/embed/`); the app's paths start at its trailing
+        // slash.
+        let inside = [self.pages, self.base].into_iter().find_map(|prefix| {
+            path.strip_prefix(prefix.trim_end_matches('/'))
+                .filter(|rest| rest.is_empty() || rest.starts_with('/'))
+        });
         match inside {
             Some(rest) => Route::parse(if rest.is_empty() { "/" } else { rest }, query, self.index),
             None => Route::parse(path, query, self.index),

@@ -25,7 +25,7 @@ pub fn SearchBox() -> impl IntoView {
             return;
         }
         requested.set_value(true);
-        let url = state.router.href_of("/data/search.tsv");
+        let url = state.router.file_href("/data/search.tsv");
         spawn_local(async move {
             match fetch_text(&url).await {
                 Some(text) => index.set(Some(Arc::new(parse_index(&text)))),

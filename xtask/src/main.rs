@@ -8,6 +8,7 @@
 //! built index.html's `<base href>`. ECHOES_ISSUES_URL, if set, is the issue tracker the about
 //! page sends readers to when they find an error.
 
+mod card;
 mod compress;
 mod pages;
 mod policy;
@@ -93,6 +94,13 @@ fn write_site(site: &Path) -> io::Result<()> {
             fs::create_dir_all(dir)?;
         }
         fs::write(path, file.text)?;
+    }
+    for (path, png) in card::all(&data)? {
+        let path = site.join(path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir)?;
+        }
+        fs::write(path, png)?;
     }
     fs::write(site.join("sitemap.xml"), build.sitemap())?;
     fs::write(site.join("robots.txt"), build.robots())?;

@@ -2,6 +2,7 @@
 //! `index.html` (its own title, description, canonical URL and preview-card tags, and the reading
 //! view as its body), the fragments the app fetches, the sitemap and robots.txt.
 
+use crate::card::{self, SITE_ALT, SITE_IMAGE};
 use crate::policy::meta_tag;
 use echoes_model::dataset::Dataset;
 use echoes_model::meta::{page_meta, PageMeta};
@@ -60,12 +61,27 @@ impl Build<'_> {
         views
     }
 
-    /// Every page, and every view's fragment.
+    /// Every page, its embed (`embed/…`, but for the not-found page), every view's fragment, and
+    /// the page for reading offline.
     pub fn files(&self) -> Vec<File> {
         let mut site = Site::new(self.data, self.origin, self.base);
         site.issues = self.issues;
-        let mut files = Vec::new();
+        let mut embed = Site::new(self.data, self.origin, self.base);
+        embed.issues = self.issues;
+        embed.embed = true;
+        // What the service worker shows, offline, for a page never opened (workbox-config.cjs).
+        let mut files = vec![File {
+            path: "offline/index.html".into(),
+            text: self.page_with_body(&View::Home, "", &site.offline_body().into_string()),
+        }];
         for (view, file, path) in self.views() {
+            if !matches!(view, View::NotFound { .. }) {
+                // Its canonical address is the site's own page.
+                files.push(File {
+                    path: format!("embed/{file}"),
+                    text: self.page(&embed, &view, &path),
+                });
+            }
             files.push(File {
                 path: file,
                 text: self.page(&site, &view, &path),
@@ -85,10 +101,19 @@ impl Build<'_> {
     }
 
     fn page(&self, site: &Site, view: &View, path: &str) -> String {
+        self.page_with_body(view, path, &site.body(view).into_string())
+    }
+
+    /// The page for `view` at `path`, with another body.
+    fn page_with_body(&self, view: &View, path: &str, body: &str) -> String {
         let PageMeta { title, description } = page_meta(view, self.data);
         let description = clip(&description, 200);
         let url = self.canonical(path);
-        let image = self.canonical("preview.png");
+        let (image, alt) = card::of(view, self.data)
+            .map_or((SITE_IMAGE.into(), SITE_ALT.into()), |card| {
+                (card.path, card.alt)
+            });
+        let image = self.canonical(&image);
         // Trunk preloads the WASM from the head; on a slow line that download competes with the
         // stylesheet the text waits for. Without it the WASM is fetched as soon as the boot
         // script runs, after the text is laid out.
@@ -102,10 +127,9 @@ impl Build<'_> {
             "\"",
             &text(&description),
         );
-        let tags = preview_tags(&title, &description, &url, &image);
+        let tags = preview_tags(&title, &description, &url, &image, &alt);
         page = page.replacen("</head>", &format!("{tags}</head>"), 1);
-        let body = site.body(view).into_string();
-        replace_between(&page, "<body>", "</body>", &body)
+        replace_between(&page, "<body>", "</body>", body)
     }
 
     pub fn sitemap(&self) -> String {
@@ -170,6 +194,7 @@ mod tests {
     use echoes_model::date::Day;
     use echoes_model::load::from_json;
     use echoes_model::route::{fragment_end, view_key};
+    use std::collections::{HashMap, HashSet};
     use std::sync::LazyLock;
 
     static DATA: LazyLock<Dataset> = LazyLock::new(|| {
@@ -211,11 +236,65 @@ mod tests {
     }
 
     #[test]
+    fn every_page_but_not_found_has_an_embed_that_stays_on_embed_addresses() {
+        let files = build(&DATA).files();
+        let embeds: Vec<&File> = files
+            .iter()
+            .filter(|f| f.path.starts_with("embed/"))
+            .collect();
+        assert_eq!(embeds.len(), DATA.events.len() + DATA.echoes.len() + 2);
+        let embed = files
+            .iter()
+            .find(|f| f.path == "embed/e/inchon-landing/index.html")
+            .unwrap();
+        assert!(!embed.text.contains("class=\"masthead\""));
+        assert!(embed
+            .text
+            .contains("id=\"open-in-echoes\" href=\"/echoes/e/inchon-landing\" target=\"_blank\""));
+        assert!(
+            embed.text.contains("href=\"/echoes/embed/e/"),
+            "links stay in the embed"
+        );
+        assert!(!embed.text.contains("href=\"/echoes/e/kpa-invasion\""));
+        // The embed's canonical page is the site's own, and it offers its own embed code.
+        assert!(embed.text.contains(
+            "<link rel=\"canonical\" href=\"https://example.org/echoes/e/inchon-landing/\">"
+        ));
+        assert!(embed.text.contains(
+            "&lt;iframe src=&quot;https://example.org/echoes/embed/e/inchon-landing/&quot;"
+        ));
+        let page = files
+            .iter()
+            .find(|f| f.path == "e/inchon-landing/index.html")
+            .unwrap();
+        assert!(page.text.contains("class=\"masthead\"") && !page.text.contains("open-in-echoes"));
+    }
+
+    #[test]
+    fn the_offline_page_says_so_and_starts_the_app() {
+        let files = build(&DATA).files();
+        let offline = files
+            .iter()
+            .find(|f| f.path == "offline/index.html")
+            .unwrap();
+        assert!(offline.text.contains("data-view=\"offline\""));
+        assert!(offline
+            .text
+            .contains("This page was not saved on this device"));
+        assert!(offline
+            .text
+            .contains("<script type=\"module\">boot</script>"));
+        assert!(offline.text.contains(&meta_tag(&POLICY)));
+    }
+
+    #[test]
     fn every_event_and_echo_gets_a_page_and_a_fragment_with_its_own_tags() {
         let files = build(&DATA).files();
-        let pages = files
-            .iter()
-            .filter(|f| f.path.ends_with("index.html") || f.path == "404.html");
+        let pages = files.iter().filter(|f| {
+            (f.path.ends_with("index.html") || f.path == "404.html")
+                && !f.path.starts_with("embed/")
+                && !f.path.starts_with("offline/")
+        });
         assert_eq!(pages.count(), DATA.events.len() + DATA.echoes.len() + 3);
         let event = DATA
             .events
@@ -370,6 +449,52 @@ mod tests {
         assert!(unknown.contains("id=\"report\"") && unknown.contains("does not name its address"));
         let known = about(Some("https://tracker.example/echoes/issues"));
         assert!(known.contains("<a href=\"https://tracker.example/echoes/issues\">Open an issue"));
+    }
+
+    /// The `content` of the page's `<meta {key}>`.
+    fn meta<'a>(page: &'a str, key: &str) -> &'a str {
+        let open = format!("{key} content=\"");
+        let start = page.find(&open).expect(key) + open.len();
+        &page[start..start + page[start..].find('"').unwrap()]
+    }
+
+    #[test]
+    fn every_page_shows_a_card_the_build_writes() {
+        let build = build(&DATA);
+        let cards: HashMap<String, Vec<u8>> = card::all(&DATA).unwrap().into_iter().collect();
+        assert_eq!(cards.len(), DATA.events.len() + DATA.echoes.len());
+        let files = build.files();
+        let mut named = HashSet::new();
+        for page in files
+            .iter()
+            .filter(|f| f.path.ends_with(".html") && !f.path.starts_with("fragments/"))
+        {
+            let image = meta(&page.text, "property=\"og:image\"");
+            assert_eq!(image, meta(&page.text, "name=\"twitter:image\""));
+            let path = image.strip_prefix(&build.canonical("")).expect(image);
+            assert!(
+                path == SITE_IMAGE || cards.contains_key(path),
+                "{}: {path}",
+                page.path
+            );
+            assert!(!meta(&page.text, "property=\"og:image:alt\"").is_empty());
+            named.insert(path);
+        }
+        assert_eq!(named.len(), cards.len() + 1, "every card is some page's");
+        for (path, png) in &cards {
+            assert!(png.len() <= 60 * 1024, "{path}: {} bytes", png.len());
+            let (width, height, _) = card::tests::rgb(png);
+            assert_eq!((width, height), (card::WIDTH, card::HEIGHT), "{path}");
+        }
+        assert_ne!(
+            cards["cards/e/kpa-invasion.png"],
+            cards["cards/e/inchon-landing.png"]
+        );
+        let home = files.iter().find(|f| f.path == "index.html").unwrap();
+        assert_eq!(
+            meta(&home.text, "property=\"og:image:alt\""),
+            text(SITE_ALT)
+        );
     }
 
     #[test]

@@ -45,13 +45,17 @@ pub fn content_security_policy(script_hashes: &[String]) -> String {
     )
 }
 
-/// `_headers` for a site under `base`: the policy plus `frame-ancestors` (which a meta tag cannot
-/// set), no MIME sniffing, no full address sent to other sites, and a year's immutable caching
-/// for the assets Trunk names by their hash.
+/// `_headers` for a site under `base`: the policy plus `frame-ancestors 'none'` (which a meta tag
+/// cannot set), no MIME sniffing, no full address sent to other sites, and a year's immutable
+/// caching for the assets Trunk names by their hash. Embed addresses may be framed anywhere: a
+/// path gets the headers of every rule it matches (Cloudflare Pages' rules), so they drop the
+/// header policy (`! Name`) and keep the same policy from their meta tag, without
+/// `frame-ancestors`.
 pub fn headers_file(base: &str, policy: &str) -> String {
     let mut text = format!(
         "{base}*\n  Content-Security-Policy: {policy}; frame-ancestors 'none'\n  \
-         X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n"
+         X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n\
+         {base}embed/*\n  ! Content-Security-Policy\n"
     );
     for hashed in ["echoes-*.js", "echoes-*_bg.wasm", "style-*.css"] {
         text.push_str(&format!(
@@ -81,5 +85,18 @@ mod tests {
             ["'sha256-MeZS89WlF0u+o0hCvHTBt4q1WHU+U+sJKgbdRUc36mY='"]
         );
         assert_ne!(inline_script_hashes("<script>boot() </script>"), hashes);
+    }
+
+    #[test]
+    fn only_embed_addresses_lose_frame_ancestors() {
+        let headers = headers_file("/echoes/", "default-src 'self'");
+        let rules: Vec<&str> = headers.split("\n/").collect();
+        assert!(rules[0].starts_with("/echoes/*\n"));
+        assert!(rules[0]
+            .contains("Content-Security-Policy: default-src 'self'; frame-ancestors 'none'"));
+        assert_eq!(rules[1], "echoes/embed/*\n  ! Content-Security-Policy");
+        assert!(rules[2..]
+            .iter()
+            .all(|rule| !rule.contains("Content-Security-Policy")));
     }
 }
