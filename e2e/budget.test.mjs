@@ -5,13 +5,15 @@
 // zoom, what the playhead reads and Find, then to 200 KB for the phone layout, time down the page
 // (3.3 KB of WASM for the scroll that is the playhead, 1.3 KB of CSS). It went to 201 KB for the
 // Content-Security-Policy that every page carries in a meta tag (0.4 KB of HTML, mostly the
-// boot script's hash). Every other change may only lower it.
+// boot script's hash), then to 203 KB for issue 12 (measured 206,938 B, from 205,787: the
+// script that registers the offline worker, the preview cards' alt tags, the router's embed
+// prefix). Every other change may only lower it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { newContext, url, useBrowser } from './browser.mjs';
 
-const BUDGET_KB = 201;
+const BUDGET_KB = 203;
 const shared = useBrowser();
 
 test(`the first render loads at most ${BUDGET_KB} KB gzip`, async () => {

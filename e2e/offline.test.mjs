@@ -74,7 +74,7 @@ test('after a first visit the site reads offline; a page never opened says it wa
   const work = await mkdtemp(join(tmpdir(), 'echoes-offline-'));
   const server = await siteServer(work, site);
   try {
-    const context = await newContext(shared.browser, { viewport: { width: 1280, height: 800 } });
+    const context = await newContext(shared.browser, { viewport: { width: 1280, height: 800 }, serviceWorkers: 'allow' });
     const { page, errors } = await firstVisit(context, server.address());
     const visited = shared.dataset.events.find((e) => e.id === 'inchon-landing');
     await page.locator(`[data-event="${visited.id}"]`).click();
@@ -131,7 +131,7 @@ test('a new deploy is served after one reload once back online', async () => {
   });
   let server = await siteServer(work, site);
   try {
-    const context = await newContext(shared.browser);
+    const context = await newContext(shared.browser, { serviceWorkers: 'allow' });
     const { page, errors } = await firstVisit(context, server.address());
     const first = await heading(page);
     await offline(context, server);

@@ -27,7 +27,7 @@ test('every kind of page is served with the policy and carries it, and the polic
       () =>
         new Promise((resolve) => {
           document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
-          document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__ran = 1">');
+          document.body.insertAdjacentHTML('beforeend', '<img src="data:," onload="window.__ran = 1" onerror="window.__ran = 2">');
         }),
     );
     assert.match(refused, /^script-src/, path);

@@ -102,7 +102,7 @@ impl<'a> Site<'a> {
             text(&format!("Echoes: {title}")),
         );
         html! {
-            details class="cite embed-code" {
+            details class="embed-code" {
                 summary { "Embed" }
                 p { "Show the timeline, open here, in your own page: paste this code into its HTML." }
                 pre id="embed-code" { (code) }
