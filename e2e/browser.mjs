@@ -50,8 +50,6 @@ export function useBrowser() {
 export async function newContext(browser, options = {}) {
   // The offline worker answers fetches before page.route sees them: only the offline tests,
   // which ask for it, run with it.
-  // The offline worker answers fetches before page.route sees them: only the offline tests,
-  // which ask for it, run with it.
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   openContexts.add(context);
   // Trunk fires this once the WASM has started and the app is mounted. A Content-Security-Policy

@@ -39,6 +39,14 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The actors an event names, in its order; an unknown id (refused by validation) is skipped.
+    pub fn actors_of<'a>(&'a self, event: &'a Event) -> impl Iterator<Item = &'a Actor> + 'a {
+        event
+            .actors
+            .iter()
+            .filter_map(|id| self.actors.iter().find(|a| a.id == *id))
+    }
+
     /// What the app's timeline needs and nothing it shows as reading: ids, lanes, dates, titles,
     /// short titles, actors, themes and echo pairs. Summaries, sources, quotations, the echoes'
     /// texts, the argument and the claims stay out; they are the pre-rendered pages' and

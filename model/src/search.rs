@@ -95,12 +95,7 @@ pub fn index_text(data: &Dataset) -> String {
     });
     let mut out = String::new();
     for event in events {
-        let actors: Vec<&str> = event
-            .actors
-            .iter()
-            .filter_map(|id| data.actors.iter().find(|a| a.id == *id))
-            .map(|a| &*a.name)
-            .collect();
+        let actors: Vec<&str> = data.actors_of(event).map(|a| &*a.name).collect();
         let text = format!("{} {} {}", event.title, event.summary, actors.join(" "));
         let fields = [
             clean(&event.id),

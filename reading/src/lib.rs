@@ -69,8 +69,11 @@ impl<'a> Site<'a> {
     /// An address inside the app, as the app's router writes it (`/e/x` under the base, or
     /// under `{base}embed` in an embed).
     fn href(&self, app_path: &str) -> String {
-        let embed = if self.embed { "/embed" } else { "" };
-        format!("{}{embed}{app_path}", self.base.trim_end_matches('/'))
+        if self.embed {
+            self.full_href(&format!("/embed{app_path}"))
+        } else {
+            self.full_href(app_path)
+        }
     }
 
     /// The site's own address of an app path, outside any embed.
@@ -90,11 +93,7 @@ impl<'a> Site<'a> {
     /// "Embed": the `<iframe>` code that shows the timeline open on this address in another
     /// site, with a button to copy it.
     fn embed_box(&self, app_path: &str, title: &str) -> Markup {
-        let src = format!(
-            "{}{}/embed{app_path}/",
-            self.origin.trim_end_matches('/'),
-            self.base.trim_end_matches('/')
-        );
+        let src = self.canonical(&format!("/embed{app_path}"));
         // Escaped once for the pasted HTML, and again by maud for showing it here.
         let code = format!(
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
@@ -251,7 +250,7 @@ impl<'a> Site<'a> {
                 h1 id="detail-title" { (event.title) }
                 p class="summary" { (event.summary) }
                 ul class="actors" aria-label="Actors" {
-                    @for actor in event.actors.iter().filter_map(|id| self.data.actors.iter().find(|a| a.id == *id)) {
+                    @for actor in self.data.actors_of(event) {
                         li class="actor" { (swatch(&actor.color)) (actor.name) }
                     }
                 }

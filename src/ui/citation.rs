@@ -8,7 +8,8 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// Copies a citation or an embed code on a click on its button, wherever the reading pane swapped it in.
+/// Copies a citation or an embed code on a click on its button, wherever the reading pane
+/// swapped it in.
 pub fn listen() {
     let _ = window_event_listener(leptos::ev::click, |ev| {
         let button = ev

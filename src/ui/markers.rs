@@ -195,11 +195,7 @@ fn build(state: AppState, list: &web_sys::HtmlOListElement, event: usize) -> Opt
     });
     let button = document.create_element("button").ok()?;
     button.set_class_name("marker");
-    let actors: Vec<_> = data
-        .actors
-        .iter()
-        .filter_map(|id| timeline.data.actors.iter().find(|a| a.id == *id))
-        .collect();
+    let actors: Vec<_> = timeline.data.actors_of(data).collect();
     let names: Vec<&str> = actors.iter().map(|a| &*a.name).collect();
     let _ = button.set_attribute("type", "button");
     let _ = button.set_attribute("data-event", &data.id);

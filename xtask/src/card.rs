@@ -273,12 +273,7 @@ fn event_svg(data: &Dataset, event: &Event) -> String {
         }
         card.lines(116.0, top + 90.0, 40.0, name, &names);
     } else {
-        let actors: Vec<&str> = event
-            .actors
-            .iter()
-            .filter_map(|id| data.actors.iter().find(|a| a.id == *id))
-            .map(|a| &*a.name)
-            .collect();
+        let actors: Vec<&str> = data.actors_of(event).map(|a| &*a.name).collect();
         let style = Style::regular(28.0, MUTED);
         let line = wrap(&actors.join(" · "), style, 1040.0, 1);
         card.lines(80.0, 566.0, 0.0, style, &line);

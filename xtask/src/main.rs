@@ -89,22 +89,23 @@ fn write_site(site: &Path) -> io::Result<()> {
         data: &data,
     };
     for file in build.files() {
-        let path = site.join(&file.path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir)?;
-        }
-        fs::write(path, file.text)?;
+        write_in(site, &file.path, file.text)?;
     }
     for (path, png) in card::all(&data)? {
-        let path = site.join(path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir)?;
-        }
-        fs::write(path, png)?;
+        write_in(site, &path, png)?;
     }
     fs::write(site.join("sitemap.xml"), build.sitemap())?;
     fs::write(site.join("robots.txt"), build.robots())?;
     compress::beside_every_text_file(site)
+}
+
+/// Writes `path` under `site`, making its folders.
+fn write_in(site: &Path, path: &str, contents: impl AsRef<[u8]>) -> io::Result<()> {
+    let path = site.join(path);
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir)?;
+    }
+    fs::write(path, contents)
 }
 
 fn base_href(html: &str) -> Option<String> {
