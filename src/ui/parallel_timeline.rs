@@ -158,12 +158,13 @@ pub fn ParallelTimeline() -> impl IntoView {
                 return;
             }
             // Down a phone's page, down is later.
-            let key = match (state.down.get_untracked(), ev.key().as_str()) {
-                (true, "ArrowDown") => "ArrowRight".to_string(),
-                (true, "ArrowUp") => "ArrowLeft".to_string(),
-                (_, key) => key.to_string(),
+            let pressed = ev.key();
+            let key = match (state.down.get_untracked(), pressed.as_str()) {
+                (true, "ArrowDown") => "ArrowRight",
+                (true, "ArrowUp") => "ArrowLeft",
+                (_, key) => key,
             };
-            let steps = match key.as_str() {
+            let steps = match key {
                 "+" | "=" => 1,
                 "-" | "_" => -1,
                 _ => 0,
@@ -172,7 +173,7 @@ pub fn ParallelTimeline() -> impl IntoView {
                 let anchor = state.window.get_untracked().screen(playback.x_untracked());
                 zoom_by(state, steps, anchor.clamp(0.0, 1.0));
                 ev.prevent_default();
-            } else if playback.key(&key, ev.shift_key()) {
+            } else if playback.key(key, ev.shift_key()) {
                 ev.prevent_default();
             }
         }>

@@ -1,8 +1,9 @@
 //! Chores that need the model natively. Trunk runs `site` after every build (see Trunk.toml).
 //!   cargo xtask site [DIR]   add the dataset downloads, a page and a reading fragment for every
 //!                            address, sitemap.xml, robots.txt and 404.html to a built site
-//!                            (default: Trunk's staging dir), then a .gz and a .br beside every
-//!                            text file
+//!                            (default: Trunk's staging dir)
+//!   cargo xtask compress [DIR]   a .gz and a .br beside every text file of a site; the last step,
+//!                            after the service worker is written
 //! The dataset is ECHOES_DATASET (default assets/data/timeline.json); the site's origin for
 //! canonical URLs is ECHOES_SITE_URL (default http://127.0.0.1:8080); its base path comes from the
 //! built index.html's `<base href>`. ECHOES_ISSUES_URL, if set, is the issue tracker the about
@@ -25,8 +26,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("site") => site_dir(args.get(1)).and_then(|dir| write_site(&dir)),
+        Some("compress") => {
+            site_dir(args.get(1)).and_then(|dir| compress::beside_every_text_file(&dir))
+        }
         _ => {
-            eprintln!("usage: cargo xtask site [DIR]");
+            eprintln!("usage: cargo xtask site [DIR] | cargo xtask compress [DIR]");
             return ExitCode::from(2);
         }
     };
@@ -95,8 +99,7 @@ fn write_site(site: &Path) -> io::Result<()> {
         write_in(site, &path, png)?;
     }
     fs::write(site.join("sitemap.xml"), build.sitemap())?;
-    fs::write(site.join("robots.txt"), build.robots())?;
-    compress::beside_every_text_file(site)
+    fs::write(site.join("robots.txt"), build.robots())
 }
 
 /// Writes `path` under `site`, making its folders.
