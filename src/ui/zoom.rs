@@ -32,8 +32,10 @@ pub fn pan_by(state: AppState, screens: f64) {
 }
 
 fn write(state: AppState, factor: u8, centre: f64) {
-    let day = state.timeline.centre_day(centre.clamp(0.0, 1.0));
-    let zoom = Zoom::new(factor, Some(day));
+    // Down a phone's page the stage's scroll is the window, so the address keeps no centre.
+    let day =
+        (!state.down.get_untracked()).then(|| state.timeline.centre_day(centre.clamp(0.0, 1.0)));
+    let zoom = Zoom::new(factor, day);
     let mut route = state.router.with_untracked(Clone::clone);
     if route.zoom != zoom {
         route.zoom = zoom;
