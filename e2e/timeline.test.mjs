@@ -132,8 +132,20 @@ for (const [name, viewport] of [
       const hit = expected.find((e) => ids.includes(e.id));
       assert.ok(hit, `${stepped}: none of ${expected.map((e) => e.id)} is current (${ids})`);
       assert.equal(hit.lane === '1950' ? then : now, startLabel(hit.date));
+      // The live region names each lane's current event with the event's own date, as the lanes
+      // read under them, not the playhead's day.
       const announced = await page.locator('#playhead-announcer').innerText();
       assert.ok(announced.includes(hit.title), `${announced} lacks ${hit.id}`);
+      const laneReadings = await page.locator('.lane-current').evaluateAll((lanes) =>
+        lanes.map((lane) => [
+          lane.querySelector('.lane-current-date').textContent,
+          lane.querySelector('a')?.getAttribute('href').split('/e/')[1]?.split(/[/?]/)[0],
+        ]),
+      );
+      const named = laneReadings.map(([date, id]) =>
+        id ? `${date}: ${event(id).title}.` : 'Before the first event.',
+      );
+      assert.equal(announced.trim(), named.join(' '));
       // Keys belong to the timeline: pressed elsewhere they do nothing.
       await page.locator('.event-detail h1').click();
       await page.keyboard.press('ArrowRight');

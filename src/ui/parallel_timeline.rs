@@ -8,7 +8,6 @@ use super::scroll_scrub::scroll_scrub;
 use super::state::use_state;
 use super::toolbar::Toolbar;
 use super::zoom::{zoom_by, Pinch, WheelGesture};
-use crate::model::date::Day;
 use crate::model::timeline::{Side, MARKER_ROWS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -26,12 +25,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     let timeline = state.timeline;
     let playback = state.playback;
     let currents = Currents::new(state);
-    let (then, now, then_day, now_day) = (
-        currents.then,
-        currents.now,
-        currents.then_day,
-        currents.now_day,
-    );
+    let (then, now) = (currents.then, currents.now);
     let lane_px = currents.lane_px;
     provide_context(currents.clone());
     on_cleanup(move || playback.stop());
@@ -135,16 +129,18 @@ pub fn ParallelTimeline() -> impl IntoView {
         }
     };
 
+    // Each lane's current event, with its own date: it changes as the playhead passes into another
+    // event, not with every day of a drag or a play (the slider's value text has the days).
     let announcement = move || {
-        let line = |event: Option<usize>, day: Day| match event {
-            Some(i) => format!("{}: {}.", day.label(), timeline.data.events[i].title),
-            None => format!("{}: before the first event.", day.label()),
+        let line = |event: Option<usize>| match event {
+            Some(i) => format!(
+                "{}: {}.",
+                timeline.dates[i].label(),
+                timeline.data.events[i].title
+            ),
+            None => "Before the first event.".to_string(),
         };
-        format!(
-            "{} {}",
-            line(then.get(), then_day.get()),
-            line(now.get(), now_day.get())
-        )
+        format!("{} {}", line(then.get()), line(now.get()))
     };
 
     view! {
