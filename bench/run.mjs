@@ -393,22 +393,35 @@ async function echoesOnly(page, peer) {
       }, nextFrame.toString()),
     );
   }
+  // A zoom step: the + or − key on the playhead, from the keydown to the frame that shows the
+  // markers in their new places (one step doubles or halves the zoom).
+  const zoomStep = (key) =>
+    page.evaluate(async ([key, nextFrameSource]) => {
+      const nextFrame = eval(nextFrameSource);
+      const handle = document.querySelector('.playhead');
+      handle.focus();
+      const t0 = performance.now();
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      await nextFrame();
+      return performance.now() - t0;
+    }, [key, nextFrame.toString()]);
   // The same scrub as before, zoomed in 4× (labels re-laid out for the wider lanes).
-  await page.locator('.playhead').focus();
-  await page.keyboard.press('+');
-  await page.keyboard.press('+');
+  const zoomSteps = [await zoomStep('+'), await zoomStep('+')];
   await page.waitForFunction(() => location.search.includes('z=4'), null, { timeout: TIMEOUT });
   await page.evaluate(() => {
     window.__bench.inputs = [];
     window.__bench.frames = [];
   });
   const zoomed = await scrub(page, peer);
+  await page.waitForFunction(() => window.__bench.pending === 0, null, { timeout: TIMEOUT });
+  zoomSteps.push(await zoomStep('-'), await zoomStep('-'));
   return {
     findMedianMs: median(find),
     findP95Ms: quantile(find, 0.95),
     moveMedianMs: median(moves),
     moveMaxMs: Math.max(...moves),
     zoomScrubP95Ms: zoomed.p95Ms,
+    zoomStepMaxMs: Math.max(...zoomSteps),
   };
 }
 
@@ -522,6 +535,7 @@ const figures = [
   'gzipBytes', 'brotliBytes', 'markers', 'firstMarkerMs', 'interactiveMs', 'scrubMedianMs', 'scrubP95Ms',
   'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
   'wasmAtStartBytes', 'findMedianMs', 'findP95Ms', 'moveMedianMs', 'moveMaxMs', 'zoomScrubP95Ms',
+  'zoomStepMaxMs',
 ];
 const summary = {};
 for (const run of runs.filter((r) => !r.warmup)) {
@@ -600,6 +614,7 @@ const rows = [
   ['… of which JS heap (MB)', 'jsHeapBytes', mb, false],
   ['… of which WASM linear memory (MB)', 'wasmBytes', mb, false],
   ['Echoes only: scrub zoomed 4×, input to frame, p95 (ms)', 'zoomScrubP95Ms', ms, false],
+  ['Echoes only: a zoom step (+ or −), key to frame, the slowest of 4 (ms)', 'zoomStepMaxMs', ms, false],
   ['Echoes only: Find, keypress to results painted, median (ms)', 'findMedianMs', ms, false],
   ['Echoes only: Find, keypress to results painted, p95 (ms)', 'findP95Ms', ms, false],
   ['Echoes only: next event on a warm cache, click to text painted, median (ms)', 'moveMedianMs', ms, false],
@@ -656,6 +671,7 @@ md += `- **First marker painted:** the first animation frame after an event mark
 md += `- **Interactive:** a PerformanceObserver for \`longtask\` runs from the start. Interactive is the end of the last long task (over 50 ms) before the first ${QUIET_MS} ms window without one after the first marker, or the first marker itself if no long task follows it (and never before the scrub handle exists). It is no longer the moment an element exists.\n`;
 md += `- **Scrub:** Echoes and vis-timeline are dragged by their playhead or custom-time bar, ${STEPS} pointer moves that sweep back and forth over the lane (Echoes: \`.stage\`; vis-timeline: its item panel, \`.vis-center\`), ${INSET * 100}% in from each end, about 2% of the lane per move, so no move lands outside and clamps. TimelineJS has no scrubber, so it takes clicks on next slide (turning to previous at the last slide). Each input is timed from the event's timestamp to the task after the next animation frame. The playhead's position (Echoes: the \`.playhead\` style; vis-timeline: the \`.vis-custom-time\` style; TimelineJS: the current slide) is read before the page handles the input and again at that task; inputs that did not move it are counted in their own row. vis-timeline is set up with \`snap: null\` (bench/prepare.mjs) so that its bar follows the pointer as Echoes' playhead does; by default it snaps to the scale's step (years at this zoom) and most moves would not move it. Its one unmoved input per run is the drag's first move, which only starts Hammer.js's pan gesture.\n`;
 md += `- **Frame interval:** requestAnimationFrame deltas during the scrub. An input waits for the next frame, so up to one interval of each latency (about half of one on average) is the frame clock, not the page's work.\n`;
+md += `- **Echoes only:** Find types three titles a letter at a time, each keypress timed to the task after the next frame. The next event: ten clicks on \`.prev-next .next\`, each fragment fetched ahead. Zoom: the + key twice on the playhead before the zoomed scrub and − twice after it, each from the keydown to the task after the next frame.\n`;
 md += `- **Memory:** read after the scrub, once every timed input has landed, after two forced collections (CDP \`HeapProfiler.collectGarbage\`): \`JSHeapUsedSize\` from \`Performance.getMetrics\`, plus, for Echoes, the byte length of its WASM linear memory (from \`TrunkApplicationStarted\`). The peers have no WASM, so their total is their JS heap. WASM memory only grows, so its figure is the most the app ever needed at once, not what is live now; that is still memory the tab holds.\n`;
 md += `- **Rounds:** one warm-up round per dataset, not counted; then round r starts with system r mod 3 (Echoes, TimelineJS, vis-timeline).\n`;
 if (rounds < 5) md += `\nThis run has ${rounds} counted rounds, not the default 5, to fit the time available; the spreads are correspondingly rough.\n`;

@@ -14,6 +14,11 @@ use crate::model::timeline::{Label, Side, Window};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Up to this many events, markers glide to their new places on a zoom or a change of alignment.
+/// Beyond it they jump: each transition costs the browser about 50 µs of style work when it
+/// starts, so at 10,000 events a zoom step froze the page for about half a second.
+const GLIDE_MAX: usize = 500;
+
 struct Item {
     event: usize,
     li: web_sys::HtmlElement,
@@ -142,8 +147,8 @@ pub fn Markers(side: Side) -> impl IntoView {
 }
 
 /// Puts a marker where the window shows it, as shares of the lane that the stylesheet lays along
-/// time (across, or down a phone's page); one off screen is hidden, so it is neither seen nor
-/// reached by Tab.
+/// time (across, or down a phone's page); one off screen is taken out of the layout, so it is
+/// neither seen nor reached by Tab, and a zoomed lane lays out only what it shows.
 fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, label: Option<Label>) {
     let (start, end) = state.timeline.extent(item.event, mode);
     let (start, end) = (window.screen(start), window.screen(end));
@@ -188,11 +193,10 @@ fn build(state: AppState, list: &web_sys::HtmlOListElement, event: usize) -> Opt
     let date = timeline.dates[event];
     let document = document();
     let li: web_sys::HtmlElement = document.create_element("li").ok()?.dyn_into().ok()?;
-    li.set_class_name(if date.is_day() {
-        "marker-item point"
-    } else {
-        "marker-item"
-    });
+    li.set_class_name("marker-item");
+    let classes = li.class_list();
+    let _ = classes.toggle_with_force("point", date.is_day());
+    let _ = classes.toggle_with_force("glide", timeline.data.events.len() <= GLIDE_MAX);
     let button = document.create_element("button").ok()?;
     button.set_class_name("marker");
     let actors: Vec<_> = timeline.data.actors_of(data).collect();
