@@ -152,6 +152,15 @@ pub fn Markers(side: Side) -> impl IntoView {
 fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, label: Option<Label>) {
     let (start, end) = state.timeline.extent(item.event, mode);
     let (start, end) = (window.screen(start), window.screen(end));
+    let classes = item.li.class_list();
+    let on_screen = end >= 0.0 && start <= 1.0;
+    let _ = classes.toggle_with_force("off", !on_screen);
+    if !on_screen {
+        // Its place does not matter until it is back on screen: a zoom at 10,000 events then
+        // restyles only the markers it shows.
+        let _ = classes.toggle_with_force("labelled", false);
+        return;
+    }
     let style = item.li.style();
     let _ = style.set_property("--at", &percent(start));
     let length = if state.timeline.dates[item.event].is_day() {
@@ -161,13 +170,7 @@ fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, labe
     };
     let _ = style.set_property("--span", &length);
     let _ = style.set_property("--row", &row_top(row));
-    let on_screen = end >= 0.0 && start <= 1.0;
-    let _ = item.li.class_list().toggle_with_force("off", !on_screen);
-    let label = label.filter(|_| on_screen);
-    let _ = item
-        .li
-        .class_list()
-        .toggle_with_force("labelled", label.is_some());
+    let _ = classes.toggle_with_force("labelled", label.is_some());
     if let Some(label) = label {
         let width = format!("{}px", label.width_px as i32);
         let _ = item.name.style().set_property("--room", &width);
