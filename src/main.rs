@@ -2,7 +2,7 @@ fn main() {
     echoes::ui::panic_banner::install();
     // The pre-rendered page holds the text; the app mounts the timeline into its slot.
     let slot = leptos::prelude::document()
-        .get_element_by_id("timeline")
+        .get_element_by_id("timeline-app")
         .and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok());
     match slot {
         Some(slot) => leptos::mount::mount_to(slot, echoes::ui::App).forget(),

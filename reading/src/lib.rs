@@ -8,10 +8,13 @@
 use echoes_model::cite::{
     bibtex_citation, csl_json_citation, plain_citation, Citation, Item, Piece,
 };
-use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
+use echoes_model::dataset::{
+    Dataset, Echo, Event, Source, SourceKind, Theme, Verdict, CONTEXT_LANE,
+};
 use echoes_model::date::EventDate;
 use echoes_model::meta::{HOME_TITLE, SITE};
 use echoes_model::route::{fragment_end, view_key, Route, View};
+use echoes_model::search::MAX_QUERY;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use std::collections::HashMap;
 
@@ -509,9 +512,84 @@ impl<'a> Site<'a> {
                 div id="reading" class="reading-pane" tabindex="-1" {
                     @if let Some(reading) = reading { (reading) }
                 }
-                div id="timeline" class="timeline-slot" {}
+                div id="timeline" class="timeline-slot" {
+                    section class="timeline" aria-label="Parallel timeline" {
+                        (search_box())
+                        // The app mounts the lanes, the playhead and the toolbar here.
+                        div id="timeline-app" {}
+                        (self.echo_list())
+                        (self.filters())
+                    }
+                    (self.context_strip())
+                }
             }
             @if print_list { (self.print_list()) }
+        }
+    }
+
+    /// Every echo by name, each a link to it; the app lights both ends of the one pointed at.
+    fn echo_list(&self) -> Markup {
+        html! {
+            nav class="echo-list" aria-label="Echoes" {
+                h2 { "Echoes" }
+                ul {
+                    @for echo in self.data.echoes.iter() {
+                        li data-echo=(echo.id) {
+                            (self.app_link(&format!("/echo/{}", echo.id), &echo.title, Some("echo-chip")))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Buttons that narrow the markers by actor or theme; the app makes them work.
+    fn filters(&self) -> Markup {
+        html! {
+            div class="filters" {
+                div class="filter-group" role="group" aria-label="Filter by actor" {
+                    span class="filter-name" { "Actor" }
+                    @for actor in self.data.actors.iter() {
+                        button type="button" class="chip" aria-pressed="false" data-actor=(actor.id) {
+                            (swatch(&actor.color)) (actor.name)
+                        }
+                    }
+                }
+                div class="filter-group" role="group" aria-label="Filter by theme" {
+                    span class="filter-name" { "Theme" }
+                    @for theme in Theme::ALL {
+                        button type="button" class="chip" aria-pressed="false" data-theme=(theme.name()) {
+                            (theme.name())
+                        }
+                    }
+                }
+                button type="button" class="clear-filters" disabled { "Clear filters" }
+            }
+        }
+    }
+
+    /// Events outside both periods that the argument leans on (the 1961 treaty, Deng in 1985 …),
+    /// in time order.
+    fn context_strip(&self) -> Markup {
+        let mut events: Vec<&Event> = self
+            .data
+            .events
+            .iter()
+            .filter(|e| e.lane == CONTEXT_LANE)
+            .collect();
+        events.sort_by_cached_key(|e| EventDate::parse(&e.date).map(|d| d.first_day()).ok());
+        html! {
+            section class="context-strip" aria-labelledby="context-title" {
+                h2 id="context-title" { "Context outside both periods" }
+                ol {
+                    @for event in events {
+                        li {
+                            span class="context-date" { (date_label(&event.date)) }
+                            (self.event_link(event))
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -555,6 +633,20 @@ pub fn preview_tags(
         meta name="twitter:image:alt" content=(image_alt);
     }
     .into_string()
+}
+
+/// Find: the app answers as the reader types, from an index it fetches on the first focus.
+fn search_box() -> Markup {
+    html! {
+        div class="search" role="search" {
+            label for="search-input" class="search-label" { "Find an event" }
+            input id="search-input" type="search" autocomplete="off" spellcheck="false"
+                maxlength=(MAX_QUERY) aria-describedby="search-status" aria-keyshortcuts="/"
+                placeholder="Inchon, Shoigu, treaty… (press /)";
+            p id="search-status" class="search-status" role="status" {}
+            ul class="search-results" aria-label="Results" {}
+        }
+    }
 }
 
 /// A citation as text, with a slot for the day of access that the app fills in.

@@ -1,24 +1,25 @@
-use super::context_strip::ContextStrip;
 use super::parallel_timeline::ParallelTimeline;
 use super::selection::SelectionAnnouncer;
 use super::state::{provide_state, AppState};
+use super::{echo_list, filters, search_box};
 use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
 
 /// What the WASM draws into the page's timeline slot: the timeline on the timeline's addresses,
-/// nothing beside the about and not-found text.
+/// nothing beside the about and not-found text. The echo list, the filters and the context
+/// strip around it are the page's own (written at build time); the app makes them work.
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
     follow_route_with_document_title(state);
+    echo_list::follow(state);
+    filters::follow(state);
+    search_box::follow(state);
     let page = Memo::new(move |_| state.router.with(|route| route.view.page()));
     view! {
         <SelectionAnnouncer />
-        {move || (page.get() == Page::Timeline).then(|| view! {
-            <ParallelTimeline />
-            <ContextStrip />
-        })}
+        {move || (page.get() == Page::Timeline).then(|| view! { <ParallelTimeline /> })}
     }
 }
 

@@ -1,41 +1,69 @@
-use super::lane_current::PlayheadEchoes;
-use super::link::AppLink;
-use super::state::use_state;
-use crate::model::route::View;
-use leptos::prelude::*;
+//! The page's list of every echo (written at build time with the reading text): pointing at one,
+//! or focusing it, lights both its ends on the lanes; the echo shown is marked current.
 
-/// Every echo by name: hover or focus lights both ends, a click opens it.
-#[component]
-pub fn EchoList() -> impl IntoView {
-    let state = use_state();
-    let echoes = state
-        .timeline
-        .data
-        .echoes
-        .iter()
-        .enumerate()
-        .map(|(i, echo)| {
-            let current = Signal::derive(move || state.selected_echo.get() == Some(i));
-            view! {
-                // focusin and focusout bubble from the link, so keyboard focus lights it too.
-                <li
-                    on:mouseenter=move |_| state.hovered_echo.set(Some(i))
-                    on:mouseleave=move |_| state.hovered_echo.set(None)
-                    on:focusin=move |_| state.hovered_echo.set(Some(i))
-                    on:focusout=move |_| state.hovered_echo.set(None)
-                >
-                    <AppLink view=View::Echo(echo.id.to_string()) class="echo-chip" current=current>
-                        {echo.title.to_string()}
-                    </AppLink>
-                </li>
+use super::state::AppState;
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn follow(state: AppState) {
+    let Some(list) = document().query_selector(".echo-list").ok().flatten() else {
+        return;
+    };
+    let echoes = &state.timeline.data.echoes;
+    // The echo whose item holds a node, by its position in the index.
+    let echo_at = move |node: Option<web_sys::EventTarget>| {
+        let item = node?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest("[data-echo]")
+            .ok()??;
+        let id = item.get_attribute("data-echo")?;
+        echoes.iter().position(|echo| echo.id == id)
+    };
+    // focusin and focusout bubble from the links, so keyboard focus lights an echo too.
+    for name in ["mouseover", "focusin"] {
+        EventListener::new(&list, name, move |ev| {
+            let echo = echo_at(ev.target());
+            if echo.is_some() && echo != state.hovered_echo.get_untracked() {
+                state.hovered_echo.set(echo);
             }
         })
-        .collect_view();
-    view! {
-        <PlayheadEchoes />
-        <nav class="echo-list" aria-label="Echoes">
-            <h2>"Echoes"</h2>
-            <ul>{echoes}</ul>
-        </nav>
+        .forget();
     }
+    // Out of one item: lit is whatever the pointer or focus went to, if anything.
+    for name in ["mouseout", "focusout"] {
+        EventListener::new(&list, name, move |ev| {
+            let to = ev
+                .dyn_ref::<web_sys::MouseEvent>()
+                .map(web_sys::MouseEvent::related_target)
+                .or_else(|| {
+                    ev.dyn_ref::<web_sys::FocusEvent>()
+                        .map(web_sys::FocusEvent::related_target)
+                });
+            let echo = echo_at(to.flatten());
+            if echo != state.hovered_echo.get_untracked() {
+                state.hovered_echo.set(echo);
+            }
+        })
+        .forget();
+    }
+    Effect::new(move |_| {
+        let current = state.selected_echo.get().map(|echo| &*echoes[echo].id);
+        let Ok(items) = list.query_selector_all("[data-echo]") else {
+            return;
+        };
+        for item in
+            (0..items.length()).filter_map(|i| items.item(i)?.dyn_into::<web_sys::Element>().ok())
+        {
+            let Some(link) = item.first_element_child() else {
+                continue;
+            };
+            let _ = if item.get_attribute("data-echo").as_deref() == current {
+                link.set_attribute("aria-current", "true")
+            } else {
+                link.remove_attribute("aria-current")
+            };
+        }
+    });
 }

@@ -1,61 +1,68 @@
-use super::state::use_state;
-use crate::model::dataset::Theme;
-use leptos::prelude::*;
+//! The page's filter buttons (written at build time): narrow the markers by actor or theme.
+//! Markers that do not match fade; none disappear.
 
-/// Narrow the markers by actor or theme. Markers that do not match fade; none disappear.
-#[component]
-pub fn Filters() -> impl IntoView {
-    let state = use_state();
-    let actors = state.timeline.data.actors.iter().map(|actor| {
-        let id: &'static str = Box::leak(actor.id.to_string().into_boxed_str());
-        let pressed = move || state.actor_filter.get() == Some(id);
-        view! {
-            <button
-                type="button"
-                class="chip"
-                aria-pressed=move || pressed().to_string()
-                on:click=move |_| state.actor_filter.update(|f| *f = if *f == Some(id) { None } else { Some(id) })
-            >
-                <span class="swatch" style:background-color=actor.color.to_string() aria-hidden="true"></span>
-                {actor.name.to_string()}
-            </button>
+use super::state::AppState;
+use crate::model::dataset::Theme;
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn follow(state: AppState) {
+    let Some(filters) = document().query_selector(".filters").ok().flatten() else {
+        return;
+    };
+    let actors = &state.timeline.data.actors;
+    EventListener::new(&filters, "click", move |ev| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        if let Some(id) = button.get_attribute("data-actor") {
+            let actor = actors.iter().find(|a| a.id == id).map(|a| &*a.id);
+            state
+                .actor_filter
+                .update(|f| *f = if *f == actor { None } else { actor });
+        } else if let Some(name) = button.get_attribute("data-theme") {
+            let theme = Theme::ALL.into_iter().find(|t| t.name() == name);
+            state
+                .theme_filter
+                .update(|f| *f = if *f == theme { None } else { theme });
+        } else {
+            state.actor_filter.set(None);
+            state.theme_filter.set(None);
         }
-    }).collect_view();
-    let themes = Theme::ALL.into_iter().map(|theme| {
-        let pressed = move || state.theme_filter.get() == Some(theme);
-        view! {
-            <button
-                type="button"
-                class="chip"
-                aria-pressed=move || pressed().to_string()
-                on:click=move |_| state.theme_filter.update(|f| *f = if *f == Some(theme) { None } else { Some(theme) })
-            >
-                {theme.name()}
-            </button>
-        }
-    }).collect_view();
-    let active = move || state.actor_filter.get().is_some() || state.theme_filter.get().is_some();
-    view! {
-        <div class="filters">
-            <div class="filter-group" role="group" aria-label="Filter by actor">
-                <span class="filter-name">"Actor"</span>
-                {actors}
-            </div>
-            <div class="filter-group" role="group" aria-label="Filter by theme">
-                <span class="filter-name">"Theme"</span>
-                {themes}
-            </div>
-            <button
-                type="button"
-                class="clear-filters"
-                disabled=move || !active()
-                on:click=move |_| {
-                    state.actor_filter.set(None);
-                    state.theme_filter.set(None);
+    })
+    .forget();
+    Effect::new(move |_| {
+        let (actor, theme) = (state.actor_filter.get(), state.theme_filter.get());
+        let Ok(buttons) = filters.query_selector_all("button") else {
+            return;
+        };
+        for button in (0..buttons.length())
+            .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())
+        {
+            let pressed = match (
+                button.get_attribute("data-actor"),
+                button.get_attribute("data-theme"),
+            ) {
+                (Some(id), _) => Some(actor == Some(&*id)),
+                (_, Some(name)) => Some(theme.is_some_and(|t| t.name() == name)),
+                // "Clear filters" works only while a filter is on.
+                _ => {
+                    let _ = button.toggle_attribute_with_force(
+                        "disabled",
+                        actor.is_none() && theme.is_none(),
+                    );
+                    None
                 }
-            >
-                "Clear filters"
-            </button>
-        </div>
-    }
+            };
+            if let Some(pressed) = pressed {
+                let _ =
+                    button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+            }
+        }
+    });
 }

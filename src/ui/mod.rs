@@ -5,7 +5,6 @@
 mod app;
 mod axis;
 mod citation;
-mod context_strip;
 mod current_ring;
 mod currents;
 mod echo_links;

@@ -1,8 +1,7 @@
 use super::currents::Currents;
 use super::echo_links::EchoLinks;
-use super::echo_list::EchoList;
-use super::filters::Filters;
 use super::lane::Lane;
+use super::lane_current::PlayheadEchoes;
 use super::playhead::Playhead;
 use super::scroll_scrub::scroll_scrub;
 use super::state::use_state;
@@ -144,7 +143,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     };
 
     view! {
-        <section class="timeline" aria-label="Parallel timeline" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+        <div class="timeline-live" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
             // Keys typed into the search box are text.
             let in_field = ev
                 .target()
@@ -191,9 +190,8 @@ pub fn ParallelTimeline() -> impl IntoView {
                 <Playhead />
             </div>
             <p class="sr-only" aria-live="polite" id="playhead-announcer">{announcement}</p>
-            <EchoList />
-            <Filters />
-        </section>
+            <PlayheadEchoes />
+        </div>
     }
 }
 

@@ -1,136 +1,188 @@
-use super::link::AppLink;
+//! Find, in the page's search box (written at build time): answers as the reader types, results
+//! by lane with their dates, Enter opens the first. The index is fetched on the first focus, so it
+//! costs the first load nothing. "/" focuses the box from anywhere but a text field.
+//!
+//! Plain DOM, not a Leptos view: the box and its list are the page's, and each answer rewrites the
+//! list once (as a view, with its signals and memo, it was about 10 KB gzip of the WASM).
+
 use super::reading_pane::fetch_text;
-use super::state::use_state;
+use super::state::AppState;
 use crate::model::date::EventDate;
 use crate::model::route::View;
 use crate::model::search::{parse_index, search, Entry};
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use std::sync::Arc;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
-/// Find an event: answers as the reader types, results by lane with their dates, Enter opens the
-/// first. The index is fetched on the first focus, so it costs the first load nothing. "/"
-/// focuses the box from anywhere but a text field.
-#[component]
-pub fn SearchBox() -> impl IntoView {
-    let state = use_state();
-    let input = NodeRef::<leptos::html::Input>::new();
-    let index = RwSignal::new(None::<Arc<Vec<Entry>>>);
-    let requested = StoredValue::new(false);
-    let failed = RwSignal::new(false);
-    let query = RwSignal::new(String::new());
-    let load = move |_| {
-        if requested.get_value() {
+enum Index {
+    NotAsked,
+    Loading,
+    Failed,
+    Ready(Vec<Entry>),
+}
+
+struct Find {
+    state: AppState,
+    input: web_sys::HtmlInputElement,
+    status: web_sys::Element,
+    results: web_sys::Element,
+    index: RefCell<Index>,
+}
+
+pub fn follow(state: AppState) {
+    let document = document();
+    let element = |id: &str| document.query_selector(id).ok().flatten();
+    let (Some(input), Some(status), Some(results)) = (
+        element("#search-input").and_then(|e| e.dyn_into().ok()),
+        element("#search-status"),
+        element(".search-results"),
+    ) else {
+        return;
+    };
+    // The page lives as long as the app.
+    let find: &'static Find = Box::leak(Box::new(Find {
+        state,
+        input,
+        status,
+        results,
+        index: RefCell::new(Index::NotAsked),
+    }));
+    EventListener::new(&find.input, "focus", |_| find.load()).forget();
+    EventListener::new(&find.input, "input", |_| find.answer()).forget();
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&find.input, "keydown", options, |ev| {
+        let ev = ev.unchecked_ref::<web_sys::KeyboardEvent>();
+        if ev.key() == "Enter" {
+            ev.prevent_default();
+            find.open_first();
+        }
+    })
+    .forget();
+    EventListener::new_with_options(&window(), "keydown", options, |ev| {
+        let ev = ev.unchecked_ref::<web_sys::KeyboardEvent>();
+        if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
+            find.focus_from_anywhere(ev);
+        }
+    })
+    .forget();
+}
+
+impl Find {
+    fn load(&'static self) {
+        if matches!(*self.index.borrow(), Index::Loading | Index::Ready(_)) {
             return;
         }
-        requested.set_value(true);
-        let url = state.router.file_href("/data/search.tsv");
+        self.index.replace(Index::Loading);
+        let url = self.state.router.file_href("/data/search.tsv");
         spawn_local(async move {
-            match fetch_text(&url).await {
-                Some(text) => index.set(Some(Arc::new(parse_index(&text)))),
-                None => {
-                    failed.set(true);
-                    // The next focus tries again.
-                    requested.set_value(false);
+            let index = match fetch_text(&url).await {
+                Some(text) => Index::Ready(parse_index(&text)),
+                // The next focus tries again.
+                None => Index::Failed,
+            };
+            self.index.replace(index);
+            self.answer();
+        });
+    }
+
+    /// The status line and the results for what the box holds now.
+    fn answer(&self) {
+        let query = self.input.value();
+        let index = self.index.borrow();
+        let found = match &*index {
+            Index::Ready(entries) => search(entries, &query),
+            _ => Vec::new(),
+        };
+        let status = match &*index {
+            Index::Failed => "The search index could not be loaded; try again.".to_string(),
+            _ if query.trim().is_empty() => String::new(),
+            Index::NotAsked | Index::Loading => "Loading the index…".into(),
+            Index::Ready(_) if found.is_empty() => "No event matches.".into(),
+            Index::Ready(_) if found.len() == 1 => "1 event. Enter opens it.".into(),
+            Index::Ready(_) => format!("{} events. Enter opens the first.", found.len()),
+        };
+        self.status.set_text_content(Some(&status));
+        self.list(&found);
+    }
+
+    /// By lane, as the index lists them: a lane's name before its first result. Every text goes
+    /// in as text.
+    fn list(&self, found: &[&Entry]) {
+        let document = document();
+        let create = |tag: &str, class: &str, text: &str| {
+            let element = document.create_element(tag).ok()?;
+            if !class.is_empty() {
+                element.set_class_name(class);
+            }
+            element.set_text_content(Some(text));
+            Some(element)
+        };
+        let router = self.state.router;
+        let lanes = &self.state.timeline.data.lanes;
+        self.results.set_text_content(None);
+        let mut lane = "";
+        for entry in found {
+            if entry.lane != lane {
+                lane = &entry.lane;
+                let title = lanes
+                    .iter()
+                    .find(|l| l.id == lane)
+                    .map_or("Context", |l| &*l.title);
+                if let Some(heading) = create("li", "search-lane-title", title) {
+                    let _ = heading.set_attribute("aria-hidden", "true");
+                    let _ = self.results.append_child(&heading);
                 }
             }
-        });
-    };
-    let results = Memo::new(move |_| {
-        let index = index.get()?;
-        let found: Vec<Entry> = query.with(|q| search(&index, q).into_iter().cloned().collect());
-        Some(found)
-    });
-    let open_first = move |ev: leptos::ev::KeyboardEvent| {
-        if ev.key() != "Enter" {
-            return;
+            let date = EventDate::parse(&entry.date)
+                .map(|d| d.label())
+                .unwrap_or_default();
+            let (Some(item), Some(link), Some(date)) = (
+                create("li", "", ""),
+                create("a", "", ""),
+                create("span", "search-date", &date),
+            ) else {
+                continue;
+            };
+            let href = router.href(&untrack(|| router.link(View::Event(entry.id.clone()))));
+            let _ = link.set_attribute("href", &href);
+            // The router takes its click over, and keeps its address in the alignment.
+            let _ = link.set_attribute("data-app", &format!("/e/{}", entry.id));
+            let _ = link.append_child(&date);
+            let _ = link.append_with_str_1(&format!(" {}", entry.title));
+            let _ = item.append_child(&link);
+            let _ = self.results.append_child(&item);
         }
-        ev.prevent_default();
-        let first = results.with_untracked(|r| r.as_ref().and_then(|r| r.first().cloned()));
-        if let Some(first) = first {
-            state.go(View::Event(first.id));
+    }
+
+    fn open_first(&self) {
+        let first = match &*self.index.borrow() {
+            Index::Ready(entries) => search(entries, &self.input.value())
+                .first()
+                .map(|entry| entry.id.clone()),
+            _ => None,
+        };
+        if let Some(id) = first {
+            self.state.go(View::Event(id));
         }
-    };
-    let slash = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
-            return;
-        }
-        let typing = document().active_element().is_some_and(|e| {
+    }
+
+    /// "/" from anywhere but a text field, while the box is on screen.
+    fn focus_from_anywhere(&self, ev: &web_sys::KeyboardEvent) {
+        let document = document();
+        let typing = document.active_element().is_some_and(|e| {
             matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                 || e.dyn_ref::<web_sys::HtmlElement>()
                     .is_some_and(|e| e.is_content_editable())
         });
-        if let (false, Some(input)) = (typing, input.get_untracked()) {
+        if typing {
+            return;
+        }
+        let _ = self.input.focus();
+        // A hidden box (the about page) takes no focus, and the key stays the page's.
+        if document.active_element().as_ref() == Some(self.input.as_ref()) {
             ev.prevent_default();
-            let _ = input.focus();
         }
-    });
-    on_cleanup(move || slash.remove());
-
-    let lanes = &state.timeline.data.lanes;
-    let status = move || {
-        if failed.get() && index.with(Option::is_none) {
-            return "The search index could not be loaded; try again.".to_string();
-        }
-        match results.get() {
-            _ if query.with(|q| q.trim().is_empty()) => String::new(),
-            None => "Loading the index…".into(),
-            Some(found) if found.is_empty() => "No event matches.".into(),
-            Some(found) if found.len() == 1 => "1 event. Enter opens it.".into(),
-            Some(found) => format!("{} events. Enter opens the first.", found.len()),
-        }
-    };
-    // By lane, as the index lists them: a lane's name before its first result.
-    let listed = move || {
-        let found = results.get().unwrap_or_default();
-        let mut lane = String::new();
-        found
-            .into_iter()
-            .map(|entry| {
-                let heading = (entry.lane != lane).then(|| {
-                    lane.clone_from(&entry.lane);
-                    let title = lanes
-                        .iter()
-                        .find(|l| l.id == entry.lane)
-                        .map_or_else(|| "Context".to_string(), |l| l.title.to_string());
-                    view! { <li class="search-lane-title" aria-hidden="true">{title}</li> }
-                });
-                let date = EventDate::parse(&entry.date)
-                    .map(|d| d.label())
-                    .unwrap_or_default();
-                view! {
-                    {heading}
-                    <li>
-                        <AppLink view=View::Event(entry.id)>
-                            <span class="search-date">{date}</span>
-                            " "
-                            {entry.title}
-                        </AppLink>
-                    </li>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <div class="search" role="search">
-            <label for="search-input" class="search-label">"Find an event"</label>
-            <input
-                id="search-input"
-                type="search"
-                node_ref=input
-                autocomplete="off"
-                spellcheck="false"
-                maxlength="100"
-                aria-describedby="search-status"
-                aria-keyshortcuts="/"
-                placeholder="Inchon, Shoigu, treaty… (press /)"
-                on:focus=load
-                on:input=move |ev| query.set(event_target_value(&ev))
-                on:keydown=open_first
-            />
-            <p id="search-status" class="search-status" role="status">{status}</p>
-            <ul class="search-results" aria-label="Results">{listed}</ul>
-        </div>
     }
 }

@@ -1,5 +1,4 @@
 use super::currents::Currents;
-use super::search_box::SearchBox;
 use super::share_buttons::ShareButtons;
 use super::state::use_state;
 use super::zoom::ZoomControls;
@@ -25,7 +24,6 @@ pub fn Toolbar() -> impl IntoView {
         }
     };
     view! {
-        <SearchBox />
         <div class="toolbar">
             <button type="button" class="play" aria-pressed=move || playback.playing().to_string() on:click=move |_| playback.toggle()>
                 {move || if playback.playing() { "Pause" } else { "Play" }}
