@@ -515,7 +515,8 @@ impl<'a> Site<'a> {
                 div id="timeline" class="timeline-slot" {
                     section class="timeline" aria-label="Parallel timeline" {
                         (search_box())
-                        // The app mounts the lanes, the playhead and the toolbar here.
+                        (toolbar())
+                        // The app mounts the lanes and the playhead here.
                         div id="timeline-app" {}
                         (self.echo_list())
                         (self.filters())
@@ -645,6 +646,38 @@ fn search_box() -> Markup {
                 placeholder="Inchon, Shoigu, treaty… (press /)";
             p id="search-status" class="search-status" role="status" {}
             ul class="search-results" aria-label="Results" {}
+        }
+    }
+}
+
+/// Play, the alignment, the zoom, the playhead's two dates and the link to this view: the app
+/// makes them work and writes their state (the dates, what is pressed) from the address.
+fn toolbar() -> Markup {
+    html! {
+        div class="toolbar" {
+            button type="button" class="play" aria-pressed="false" { "Play" }
+            div class="modes" role="group" aria-label="Alignment" {
+                button type="button" class="mode" data-mode="calendar" aria-pressed="true" { "Calendar" }
+                button type="button" class="mode" data-mode="aligned" aria-pressed="false" { "Echo-aligned" }
+            }
+            div class="zoom" role="group" aria-label="Zoom" {
+                button type="button" data-zoom="-1" aria-label="Zoom out" disabled { "−" }
+                span class="zoom-factor" aria-live="polite" { "1×" }
+                button type="button" data-zoom="1" aria-label="Zoom in" { "+" }
+                button type="button" class="zoom-reset" data-zoom="-6" disabled { "Whole lanes" }
+            }
+            p class="readout" aria-hidden="true" {
+                span class="readout-then" {} " · " span class="readout-now" {}
+            }
+            div class="share" {
+                button type="button" class="copy-link" { "Copy link" }
+                button type="button" class="share-link" hidden { "Share" }
+                label class="manual-link" hidden {
+                    span class="sr-only" { "Link to this view" }
+                    input type="text" readonly;
+                }
+                p class="share-status" role="status" {}
+            }
         }
     }
 }

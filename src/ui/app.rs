@@ -1,14 +1,15 @@
-use super::parallel_timeline::ParallelTimeline;
+use super::parallel_timeline::{listen_for_keys, ParallelTimeline};
 use super::selection::SelectionAnnouncer;
 use super::state::{provide_state, AppState};
-use super::{echo_list, filters, search_box};
+use super::{echo_list, filters, search_box, toolbar};
 use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
 
 /// What the WASM draws into the page's timeline slot: the timeline on the timeline's addresses,
-/// nothing beside the about and not-found text. The echo list, the filters and the context
-/// strip around it are the page's own (written at build time); the app makes them work.
+/// nothing beside the about and not-found text. Find, the toolbar, the echo list, the filters and
+/// the context strip around it are the page's own (written at build time); the app makes them
+/// work.
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
@@ -16,6 +17,8 @@ pub fn App() -> impl IntoView {
     echo_list::follow(state);
     filters::follow(state);
     search_box::follow(state);
+    toolbar::follow(state);
+    listen_for_keys(state);
     let page = Memo::new(move |_| state.router.with(|route| route.view.page()));
     view! {
         <SelectionAnnouncer />

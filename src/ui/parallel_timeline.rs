@@ -5,9 +5,11 @@ use super::lane_current::PlayheadEchoes;
 use super::playhead::Playhead;
 use super::scroll_scrub::scroll_scrub;
 use super::state::use_state;
-use super::toolbar::Toolbar;
-use super::zoom::{zoom_by, Pinch, WheelGesture};
+use super::state::AppState;
+use super::toolbar::show_readout;
+use super::zoom::{zoom_at_playhead, Pinch, WheelGesture};
 use crate::model::timeline::{Side, MARKER_ROWS};
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -16,8 +18,8 @@ const PHONE: &str = "(max-width: 599.98px)";
 /// A marker row's breadth across time, in CSS pixels (`row_top`'s 1.5rem).
 const ROW_PX: i32 = 24;
 
-/// Both lanes, the echo links between them and the playhead across them. Keys work only while
-/// focus is inside it. Leaving it stops a play.
+/// Both lanes, the echo links between them and the playhead across them. Leaving it stops a
+/// play.
 #[component]
 pub fn ParallelTimeline() -> impl IntoView {
     let state = use_state();
@@ -27,6 +29,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     let (then, now) = (currents.then, currents.now);
     let lane_px = currents.lane_px;
     provide_context(currents.clone());
+    show_readout(&currents);
     on_cleanup(move || playback.stop());
 
     let stage = NodeRef::<leptos::html::Div>::new();
@@ -143,36 +146,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     };
 
     view! {
-        <div class="timeline-live" on:keydown=move |ev: leptos::ev::KeyboardEvent| {
-            // Keys typed into the search box are text.
-            let in_field = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .is_some();
-            if in_field {
-                return;
-            }
-            // Down a phone's page, down is later.
-            let pressed = ev.key();
-            let key = match (state.down.get_untracked(), pressed.as_str()) {
-                (true, "ArrowDown") => "ArrowRight",
-                (true, "ArrowUp") => "ArrowLeft",
-                (_, key) => key,
-            };
-            let steps = match key {
-                "+" | "=" => 1,
-                "-" | "_" => -1,
-                _ => 0,
-            };
-            if steps != 0 && !ev.ctrl_key() && !ev.meta_key() {
-                let anchor = state.window.get_untracked().screen(playback.x_untracked());
-                zoom_by(state, steps, anchor.clamp(0.0, 1.0));
-                ev.prevent_default();
-            } else if playback.key(key, ev.shift_key()) {
-                ev.prevent_default();
-            }
-        }>
-            <Toolbar />
+        <div class="timeline-live">
             <div
                 class="stage"
                 class:dragging=move || dragging.get()
@@ -204,4 +178,43 @@ fn focus_playhead() {
     {
         let _ = handle.focus();
     }
+}
+
+/// The timeline's keys, while focus is inside the page's timeline section (the toolbar, the lanes,
+/// the echo list and the filters): + and − zoom, the rest drive the playhead.
+pub fn listen_for_keys(state: AppState) {
+    let Some(section) = document().query_selector("section.timeline").ok().flatten() else {
+        return;
+    };
+    let options = EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&section, "keydown", options, move |ev| {
+        let ev = ev.unchecked_ref::<web_sys::KeyboardEvent>();
+        // Keys typed into the search box are text.
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some();
+        if in_field {
+            return;
+        }
+        // Down a phone's page, down is later.
+        let pressed = ev.key();
+        let key = match (state.down.get_untracked(), pressed.as_str()) {
+            (true, "ArrowDown") => "ArrowRight",
+            (true, "ArrowUp") => "ArrowLeft",
+            (_, key) => key,
+        };
+        let steps = match key {
+            "+" | "=" => 1,
+            "-" | "_" => -1,
+            _ => 0,
+        };
+        if steps != 0 && !ev.ctrl_key() && !ev.meta_key() {
+            zoom_at_playhead(state, steps);
+            ev.prevent_default();
+        } else if state.playback.key(key, ev.shift_key()) {
+            ev.prevent_default();
+        }
+    })
+    .forget();
 }

@@ -1,44 +1,82 @@
-use super::currents::Currents;
-use super::share_buttons::ShareButtons;
-use super::state::use_state;
-use super::zoom::ZoomControls;
-use crate::model::route::Mode;
-use leptos::prelude::*;
+//! The page's toolbar (written at build time): play, the alignment, the zoom, the playhead's two
+//! dates and the link to this view. The app makes its buttons work and writes what is pressed
+//! from the address and the playback.
 
-/// Play/pause, the alignment switch, the playhead's two dates and the link to this view.
-#[component]
-pub fn Toolbar() -> impl IntoView {
-    let state = use_state();
-    let playback = state.playback;
-    let currents = expect_context::<Currents>();
-    let mode_button = move |mode: Mode, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                class="mode"
-                aria-pressed=move || (state.mode() == mode).to_string()
-                on:click=move |_| state.router.set_mode(mode)
-            >
-                {label}
-            </button>
-        }
+use super::currents::Currents;
+use super::share_buttons::{copy_link, offer_share_sheet, share_link};
+use super::state::AppState;
+use super::zoom::{show_controls, zoom_at_playhead};
+use crate::model::route::Mode;
+use gloo_events::EventListener;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn follow(state: AppState) {
+    let Some(toolbar) = document().query_selector(".toolbar").ok().flatten() else {
+        return;
     };
-    view! {
-        <div class="toolbar">
-            <button type="button" class="play" aria-pressed=move || playback.playing().to_string() on:click=move |_| playback.toggle()>
-                {move || if playback.playing() { "Pause" } else { "Play" }}
-            </button>
-            <div class="modes" role="group" aria-label="Alignment">
-                {mode_button(Mode::Calendar, "Calendar")}
-                {mode_button(Mode::Aligned, "Echo-aligned")}
-            </div>
-            <ZoomControls />
-            <p class="readout" aria-hidden="true">
-                <span class="readout-then">{move || currents.then_day.get().label()}</span>
-                " · "
-                <span class="readout-now">{move || currents.now_day.get().label()}</span>
-            </p>
-            <ShareButtons />
-        </div>
-    }
+    offer_share_sheet(&toolbar);
+    show_controls(&toolbar, state);
+    let clicked = toolbar.clone();
+    EventListener::new(&toolbar, "click", move |ev| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let class = button.class_name();
+        if let Some(mode) = button.get_attribute("data-mode") {
+            let mode = if mode == "aligned" {
+                Mode::Aligned
+            } else {
+                Mode::Calendar
+            };
+            state.router.set_mode(mode);
+        } else if let Some(steps) = button
+            .get_attribute("data-zoom")
+            .and_then(|s| s.parse().ok())
+        {
+            zoom_at_playhead(state, steps);
+        } else if class == "play" {
+            state.playback.toggle();
+        } else if class == "copy-link" {
+            copy_link(&clicked);
+        } else if class == "share-link" {
+            share_link();
+        }
+    })
+    .forget();
+    let Ok(buttons) = toolbar.query_selector_all(".play, .mode") else {
+        return;
+    };
+    let buttons: Vec<web_sys::Element> = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into().ok())
+        .collect();
+    Effect::new(move |_| {
+        let (playing, mode) = (state.playback.playing(), state.mode());
+        for button in &buttons {
+            let pressed = match button.get_attribute("data-mode").as_deref() {
+                Some("aligned") => mode == Mode::Aligned,
+                Some(_) => mode == Mode::Calendar,
+                None => {
+                    button.set_text_content(Some(if playing { "Pause" } else { "Play" }));
+                    playing
+                }
+            };
+            let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+        }
+    });
+}
+
+/// The playhead's day in each lane, beside the buttons.
+pub fn show_readout(currents: &Currents) {
+    let find = |selector: &str| document().query_selector(selector).ok().flatten();
+    let (Some(then), Some(now)) = (find(".readout-then"), find(".readout-now")) else {
+        return;
+    };
+    let (then_day, now_day) = (currents.then_day, currents.now_day);
+    Effect::new(move |_| then.set_text_content(Some(&then_day.get().label())));
+    Effect::new(move |_| now.set_text_content(Some(&now_day.get().label())));
 }

@@ -2,7 +2,7 @@
 //! warp, since the window is a share of the screen's width). The address keeps the zoom, and a
 //! zoom replaces the history entry rather than pushing one, so Back is not flooded.
 
-use super::state::{use_state, AppState};
+use super::state::AppState;
 use crate::model::route::{Zoom, MAX_ZOOM};
 use leptos::prelude::*;
 
@@ -142,27 +142,35 @@ impl Pinch {
     }
 }
 
-/// +, − and back to the whole lanes.
-#[component]
-pub fn ZoomControls() -> impl IntoView {
-    let state = use_state();
-    let factor = move || state.router.with(|r| r.zoom.factor);
-    let whole = move || factor() <= 1;
-    let deepest = move || factor() >= MAX_ZOOM;
-    // The playhead stays where it is on screen.
-    let zoom = move |steps| {
-        let anchor = state
-            .window
-            .get_untracked()
-            .screen(state.playback.x_untracked());
-        zoom_by(state, steps, anchor.clamp(0.0, 1.0));
+/// Zooms by `steps`, keeping the playhead where it is on screen: the + and − keys and buttons.
+pub fn zoom_at_playhead(state: AppState, steps: i32) {
+    let anchor = state
+        .window
+        .get_untracked()
+        .screen(state.playback.x_untracked());
+    zoom_by(state, steps, anchor.clamp(0.0, 1.0));
+}
+
+/// The toolbar's zoom buttons say the factor, and are off where they can do nothing.
+pub fn show_controls(toolbar: &web_sys::Element, state: AppState) {
+    let find = |selector: &str| toolbar.query_selector(selector).ok().flatten();
+    let (Some(factor_text), Some(zoom_out), Some(zoom_in), Some(reset)) = (
+        find(".zoom-factor"),
+        find("[data-zoom='-1']"),
+        find("[data-zoom='1']"),
+        find(".zoom-reset"),
+    ) else {
+        return;
     };
-    view! {
-        <div class="zoom" role="group" aria-label="Zoom">
-            <button type="button" aria-label="Zoom out" disabled=whole on:click=move |_| zoom(-1)>"−"</button>
-            <span class="zoom-factor" aria-live="polite">{move || format!("{}×", factor())}</span>
-            <button type="button" aria-label="Zoom in" disabled=deepest on:click=move |_| zoom(1)>"+"</button>
-            <button type="button" class="zoom-reset" disabled=whole on:click=move |_| zoom(-6)>"Whole lanes"</button>
-        </div>
-    }
+    Effect::new(move |_| {
+        let factor = state.router.with(|r| r.zoom.factor);
+        factor_text.set_text_content(Some(&format!("{factor}×")));
+        for (button, off) in [
+            (&zoom_out, factor <= 1),
+            (&reset, factor <= 1),
+            (&zoom_in, factor >= MAX_ZOOM),
+        ] {
+            let _ = button.toggle_attribute_with_force("disabled", off);
+        }
+    });
 }
