@@ -1,22 +1,19 @@
 //! "Cite this" and "Embed" in the reading text. The build left the day of access open: it is
 //! filled in as the reader's today, and each citation and embed code gets a button that copies it.
 
+use super::dom::{all, closest};
 use echoes_model::cite::DateForm;
 use echoes_model::date::Day;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 /// Copies a citation or an embed code on a click on its button, wherever the reading pane
 /// swapped it in.
 pub fn listen() {
     let _ = window_event_listener(leptos::ev::click, |ev| {
-        let button = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("button[data-copy]").ok().flatten());
-        if let Some(button) = button {
+        if let Some(button) = closest(ev.target(), "button[data-copy]") {
             copy(&button);
         }
     });
@@ -32,7 +29,10 @@ pub fn fill() {
     ) else {
         return;
     };
-    for slot in all("#reading [data-accessed]") {
+    let Some(reading) = document().get_element_by_id("reading") else {
+        return;
+    };
+    for slot in all(&reading, "[data-accessed]") {
         if let Some(form) = slot
             .get_attribute("data-accessed")
             .and_then(|name| DateForm::parse(&name))
@@ -40,18 +40,9 @@ pub fn fill() {
             slot.set_text_content(Some(&form.write(today)));
         }
     }
-    for button in all("#reading button[data-copy]") {
+    for button in all(&reading, "button[data-copy]") {
         let _ = button.remove_attribute("hidden");
     }
-}
-
-fn all(selector: &str) -> Vec<web_sys::Element> {
-    let Ok(nodes) = document().query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
-        .collect()
 }
 
 fn copy(button: &web_sys::Element) {

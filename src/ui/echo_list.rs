@@ -1,6 +1,7 @@
 //! The page's list of every echo (written at build time with the reading text): pointing at one,
 //! or focusing it, lights both its ends on the lanes; the echo shown is marked current.
 
+use super::dom::{all, closest};
 use super::state::AppState;
 use gloo_events::EventListener;
 use leptos::prelude::*;
@@ -13,12 +14,7 @@ pub fn follow(state: AppState) {
     let echoes = &state.timeline.data.echoes;
     // The echo whose item holds a node, by its position in the index.
     let echo_at = move |node: Option<web_sys::EventTarget>| {
-        let item = node?
-            .dyn_into::<web_sys::Element>()
-            .ok()?
-            .closest("[data-echo]")
-            .ok()??;
-        let id = item.get_attribute("data-echo")?;
+        let id = closest(node, "[data-echo]")?.get_attribute("data-echo")?;
         echoes.iter().position(|echo| echo.id == id)
     };
     // focusin and focusout bubble from the links, so keyboard focus lights an echo too.
@@ -50,12 +46,7 @@ pub fn follow(state: AppState) {
     }
     Effect::new(move |_| {
         let current = state.selected_echo.get().map(|echo| &*echoes[echo].id);
-        let Ok(items) = list.query_selector_all("[data-echo]") else {
-            return;
-        };
-        for item in
-            (0..items.length()).filter_map(|i| items.item(i)?.dyn_into::<web_sys::Element>().ok())
-        {
+        for item in all(&list, "[data-echo]") {
             let Some(link) = item.first_element_child() else {
                 continue;
             };

@@ -1,11 +1,11 @@
 //! The page's filter buttons (written at build time): narrow the markers by actor or theme.
 //! Markers that do not match fade; none disappear.
 
+use super::dom::{all, closest};
 use super::state::AppState;
 use crate::model::dataset::Theme;
 use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub fn follow(state: AppState) {
     let Some(filters) = document().query_selector(".filters").ok().flatten() else {
@@ -13,11 +13,7 @@ pub fn follow(state: AppState) {
     };
     let actors = &state.timeline.data.actors;
     EventListener::new(&filters, "click", move |ev| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(button) = closest(ev.target(), "button") else {
             return;
         };
         if let Some(id) = button.get_attribute("data-actor") {
@@ -38,12 +34,7 @@ pub fn follow(state: AppState) {
     .forget();
     Effect::new(move |_| {
         let (actor, theme) = (state.actor_filter.get(), state.theme_filter.get());
-        let Ok(buttons) = filters.query_selector_all("button") else {
-            return;
-        };
-        for button in (0..buttons.length())
-            .filter_map(|i| buttons.item(i)?.dyn_into::<web_sys::Element>().ok())
-        {
+        for button in all(&filters, "button") {
             let pressed = match (
                 button.get_attribute("data-actor"),
                 button.get_attribute("data-theme"),

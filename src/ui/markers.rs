@@ -8,6 +8,7 @@
 
 use super::axis::{percent, row_top};
 use super::currents::{toggle_changes, Currents};
+use super::dom::closest;
 use super::state::{use_state, AppState};
 use crate::model::route::{Mode, View};
 use crate::model::timeline::{Label, Side, Window};
@@ -113,12 +114,7 @@ pub fn Markers(side: Side) -> impl IntoView {
     });
 
     let event_of = move |ev: &web_sys::Event| {
-        let button = ev
-            .target()?
-            .dyn_into::<web_sys::Element>()
-            .ok()?
-            .closest(".marker")
-            .ok()??;
+        let button = closest(ev.target(), ".marker")?;
         state
             .timeline
             .event_index(&button.get_attribute("data-event")?)

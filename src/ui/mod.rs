@@ -7,6 +7,7 @@ mod axis;
 mod citation;
 mod current_ring;
 mod currents;
+mod dom;
 mod echo_links;
 mod echo_list;
 mod filters;

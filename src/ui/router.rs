@@ -2,6 +2,7 @@
 //! module keeps it in step with the browser: history entries, Back and Forward, and every click on
 //! a link inside the site, whoever drew the link.
 
+use super::dom::closest;
 use echoes_model::dataset::Dataset;
 use echoes_model::route::{Mode, Route, View, Zoom};
 use leptos::prelude::*;
@@ -179,11 +180,9 @@ impl Router {
 
 /// The link an event happened on, and its address, when it leads inside this site's origin.
 pub fn same_origin_link(ev: &web_sys::Event) -> Option<(web_sys::HtmlAnchorElement, web_sys::Url)> {
-    let anchor = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("a[href]").ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())?;
+    let anchor = closest(ev.target(), "a[href]")?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .ok()?;
     let url = web_sys::Url::new(&anchor.href()).ok()?;
     (url.origin() == window().location().origin().unwrap_or_default()).then_some((anchor, url))
 }

@@ -3,13 +3,13 @@
 //! from the address and the playback.
 
 use super::currents::Currents;
+use super::dom::{all, closest};
 use super::share_buttons::{copy_link, offer_share_sheet, share_link};
 use super::state::AppState;
 use super::zoom::{show_controls, zoom_at_playhead};
 use crate::model::route::Mode;
 use gloo_events::EventListener;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 pub fn follow(state: AppState) {
     let Some(toolbar) = document().query_selector(".toolbar").ok().flatten() else {
@@ -19,11 +19,7 @@ pub fn follow(state: AppState) {
     show_controls(&toolbar, state);
     let clicked = toolbar.clone();
     EventListener::new(&toolbar, "click", move |ev| {
-        let Some(button) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(button) = closest(ev.target(), "button") else {
             return;
         };
         let class = button.class_name();
@@ -48,12 +44,7 @@ pub fn follow(state: AppState) {
         }
     })
     .forget();
-    let Ok(buttons) = toolbar.query_selector_all(".play, .mode") else {
-        return;
-    };
-    let buttons: Vec<web_sys::Element> = (0..buttons.length())
-        .filter_map(|i| buttons.item(i)?.dyn_into().ok())
-        .collect();
+    let buttons = all(&toolbar, ".play, .mode");
     Effect::new(move |_| {
         let (playing, mode) = (state.playback.playing(), state.mode());
         for button in &buttons {

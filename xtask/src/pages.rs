@@ -343,6 +343,46 @@ mod tests {
     }
 
     #[test]
+    fn every_page_carries_the_timeline_controls_the_app_makes_work() {
+        let files = build(&DATA).files();
+        let echo = &DATA.echoes[0];
+        let actor = &DATA.actors[0];
+        let context = DATA
+            .events
+            .iter()
+            .find(|e| e.lane == echoes_model::dataset::CONTEXT_LANE)
+            .expect("the dataset has context events");
+        for path in [
+            "index.html",
+            "about/index.html",
+            "e/kpa-invasion/index.html",
+        ] {
+            let page = &files.iter().find(|f| f.path == path).unwrap().text;
+            // Before the slot the app mounts into: Find and the toolbar; after it, the echo list,
+            // the filters and the context strip.
+            let slot = page.find("<div id=\"timeline-app\"></div>").expect(path);
+            let before = &page[..slot];
+            let after = &page[slot..];
+            assert!(before.contains("id=\"search-input\""), "{path}");
+            assert!(before.contains("class=\"play\""), "{path}");
+            assert!(
+                after.contains(&format!("data-echo=\"{}\"", echo.id))
+                    && after.contains(&format!("data-app=\"/echo/{}\"", echo.id)),
+                "{path}"
+            );
+            assert!(
+                after.contains(&format!("data-actor=\"{}\"", actor.id)),
+                "{path}"
+            );
+            assert!(after.contains("data-theme=\"secrecy\""), "{path}");
+            assert!(
+                after.contains(&format!("data-app=\"/e/{}\"", context.id)),
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
     fn hostile_text_in_the_data_stays_text_in_page_fragment_and_tags() {
         // The data rules refuse markup, so this dataset could never be built: the renderer must
         // still escape it.
@@ -352,7 +392,21 @@ mod tests {
         event.title = hostile.into();
         event.summary = hostile.into();
         let id = event.id.to_string();
+        // The echo list and the filters are on every page.
+        data.echoes.to_mut()[0].title = hostile.into();
+        data.actors.to_mut()[0].name = hostile.into();
         let files = build(&data).files();
+        let home = &files.iter().find(|f| f.path == "index.html").unwrap().text;
+        assert!(!home.contains("<img") && !home.contains("<script>alert"));
+        let escaped = "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;";
+        for (start, end) in [
+            ("<nav class=\"echo-list\"", "</nav>"),
+            ("<div class=\"filters\"", "Clear filters"),
+        ] {
+            let from = home.find(start).unwrap();
+            let part = &home[from..from + home[from..].find(end).unwrap()];
+            assert!(part.contains(escaped), "{start}");
+        }
         for path in [
             format!("e/{id}/index.html"),
             format!("fragments/e/{id}.html"),
