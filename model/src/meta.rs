@@ -14,6 +14,19 @@ pub struct PageMeta {
     pub description: String,
 }
 
+/// The class of the page's `<main>` for a view: the stylesheet sets the text beside the lanes on
+/// a wide screen, except on the about and not-found pages, which have no lanes. The build writes
+/// it and the app changes it as the reader moves (a class, not a `:has()` rule: those make
+/// Chromium restyle the page whenever a node is added anywhere in it).
+pub fn layout_class(view: &View) -> &'static str {
+    match view {
+        View::About => "layout page-about",
+        View::NotFound { .. } => "layout page-not-found",
+        View::Home => "layout page-home",
+        View::Event(_) | View::Echo(_) => "layout page-reading",
+    }
+}
+
 pub fn page_meta(view: &View, data: &Dataset) -> PageMeta {
     let meta = |title: String, description: &str| PageMeta {
         title,

@@ -12,7 +12,7 @@ use echoes_model::dataset::{
     Dataset, Echo, Event, Source, SourceKind, Theme, Verdict, CONTEXT_LANE,
 };
 use echoes_model::date::EventDate;
-use echoes_model::meta::{HOME_TITLE, SITE};
+use echoes_model::meta::{layout_class, HOME_TITLE, SITE};
 use echoes_model::route::{fragment_end, view_key, Route, View};
 use echoes_model::search::MAX_QUERY;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
@@ -455,12 +455,6 @@ impl<'a> Site<'a> {
     /// A page's body: the masthead, the reading pane holding its view, the slot the timeline
     /// mounts into, and the print list. Readers without JavaScript get all of the text.
     pub fn body(&self, view: &View) -> Markup {
-        let page_class = match view {
-            View::About => "layout page-about",
-            View::NotFound { .. } => "layout page-not-found",
-            View::Home => "layout page-home",
-            _ => "layout page-reading",
-        };
         let app_path = Route {
             view: view.clone(),
             ..Route::home()
@@ -469,7 +463,12 @@ impl<'a> Site<'a> {
         // Every event's title on every page would grow with the square of the dataset: the
         // list prints from the home page; any other page prints its own view.
         let print_list = matches!(view, View::Home) && !self.embed;
-        self.frame(page_class, &app_path, self.fragment(view), print_list)
+        self.frame(
+            layout_class(view),
+            &app_path,
+            self.fragment(view),
+            print_list,
+        )
     }
 
     /// What the service worker answers, offline, for a page the reader never opened: the app in
@@ -512,7 +511,9 @@ impl<'a> Site<'a> {
                 div id="reading" class="reading-pane" tabindex="-1" {
                     @if let Some(reading) = reading { (reading) }
                 }
-                div id="timeline" class="timeline-slot" {
+                // Hidden until the app has mounted the lanes: then Find, the toolbar, the echo
+                // list and the filters work, and nothing below them moves as the lanes come in.
+                div id="timeline" class="timeline-slot" hidden {
                     section class="timeline" aria-label="Parallel timeline" {
                         (search_box())
                         (toolbar())

@@ -4,8 +4,7 @@ use super::lane::Lane;
 use super::lane_current::PlayheadEchoes;
 use super::playhead::Playhead;
 use super::scroll_scrub::scroll_scrub;
-use super::state::use_state;
-use super::state::AppState;
+use super::state::{use_state, AppState};
 use super::toolbar::show_readout;
 use super::zoom::{zoom_at_playhead, Pinch, WheelGesture};
 use crate::model::timeline::{Side, MARKER_ROWS};
@@ -63,9 +62,11 @@ pub fn ParallelTimeline() -> impl IntoView {
     };
     Effect::new(move |_| {
         if stage.get().is_some() {
+            show_slot(true);
             measure();
         }
     });
+    on_cleanup(|| show_slot(false));
     let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     let on_scroll = scroll_scrub(state, &currents, stage);
@@ -146,26 +147,32 @@ pub fn ParallelTimeline() -> impl IntoView {
     };
 
     view! {
-        <div class="timeline-live">
-            <div
-                class="stage"
-                class:dragging=move || dragging.get()
-                node_ref=stage
-                on:scroll=on_scroll
-                on:pointerdown=on_pointerdown
-                on:pointermove=on_pointermove
-                on:pointerup=on_pointerup
-                on:pointercancel=on_pointerup
-                on:wheel=on_wheel
-            >
-                <Lane side=Side::Then />
-                <EchoLinks />
-                <Lane side=Side::Now />
-                <Playhead />
-            </div>
-            <p class="sr-only" aria-live="polite" id="playhead-announcer">{announcement}</p>
-            <PlayheadEchoes />
+        <div
+            class="stage"
+            class:dragging=move || dragging.get()
+            node_ref=stage
+            on:scroll=on_scroll
+            on:pointerdown=on_pointerdown
+            on:pointermove=on_pointermove
+            on:pointerup=on_pointerup
+            on:pointercancel=on_pointerup
+            on:wheel=on_wheel
+        >
+            <Lane side=Side::Then />
+            <EchoLinks />
+            <Lane side=Side::Now />
+            <Playhead />
         </div>
+        <p class="sr-only" aria-live="polite" id="playhead-announcer">{announcement}</p>
+        <PlayheadEchoes />
+    }
+}
+
+/// The page's timeline slot, with its controls, shows while the lanes are in it. An attribute,
+/// not a `:has()` rule: those make Chromium restyle the page when a node is added anywhere.
+fn show_slot(shown: bool) {
+    if let Some(slot) = document().get_element_by_id("timeline") {
+        let _ = slot.toggle_attribute_with_force("hidden", !shown);
     }
 }
 

@@ -4,6 +4,7 @@
 
 use super::citation;
 use super::router::{same_origin_link, Router};
+use echoes_model::meta::layout_class;
 use echoes_model::route::{fragment_end, fragment_path, view_key, Route, View};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -107,6 +108,9 @@ impl ReadingPane {
     }
 
     fn after_swap(&self, view: &View) {
+        if let Some(main) = document().get_element_by_id("main") {
+            main.set_class_name(layout_class(view));
+        }
         if let View::NotFound { path, suggestions } = view {
             self.fill_not_found(path, suggestions);
         }
