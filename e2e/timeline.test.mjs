@@ -415,7 +415,12 @@ test('leaving the timeline while it plays, then coming back, breaks nothing', as
   await page.locator('.about').waitFor();
   await frames(page, 10);
   assert.equal(new URL(page.url()).search, '', 'the about address carries no playhead');
+  assert.equal(await page.locator('#timeline').isVisible(), false, 'no lanes, Find or toolbar beside the about text');
+  const about = await page.locator('#reading').boundingBox();
+  assert.ok(about.width > page.viewportSize().width * 0.6, `the about text takes the page's width: ${about.width} px`);
   await page.goBack();
+  await page.locator('#timeline .stage').waitFor();
+  await page.getByRole('searchbox', { name: 'Find an event' }).waitFor();
   await page.locator('[data-event="inchon-landing"]').click();
   await page.waitForURL(/\/e\/inchon-landing$/);
   const before = await readout(page);
