@@ -263,15 +263,14 @@ impl ReadingPane {
     }
 }
 
-/// A file's text, read as bytes and decoded here: no copy of it is left in the JS heap for a
-/// later collection to sweep (at 10,000 events, the search index's text was swept on the first
-/// keypress after it arrived).
 pub async fn fetch_text(url: &str) -> Option<String> {
     let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
-    let bytes = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    String::from_utf8(js_sys::Uint8Array::new(&bytes).to_vec()).ok()
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
