@@ -9,9 +9,9 @@
 // script that registers the offline worker, the preview cards' alt tags, the router's embed
 // prefix). It came down to 198 KB (measured 202,259 B) when Leptos's components were built
 // type-erased (`--cfg erase_components` for the WASM target, .cargo/config.toml): WASM 184,365 to
-// 179,671 B. It came down to 185 KB (measured 188,924 B) when Find, the toolbar, the echo list,
+// 179,671 B. It came down to 185 KB (measured 188,730 B) when Find, the toolbar, the echo list,
 // the filters and the context strip became the page's own HTML, from the one renderer, with small
-// behaviours in the WASM (WASM 179,671 to 166,471 B), and the stylesheet shipped minified (6.6 to
+// behaviours in the WASM (WASM 179,671 to 166,294 B), and the stylesheet shipped minified (6.6 to
 // 4.4 KB). Every other change may only lower it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
