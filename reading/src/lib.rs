@@ -30,8 +30,9 @@ pub struct Site<'a> {
     /// Pages for an `<iframe>` elsewhere (`{base}embed/…`): no masthead, links that stay on
     /// embed addresses, and a way out to the site.
     pub embed: bool,
-    /// Each event's previous and next in its lane, in time order: worked out once, as a build
-    /// renders every event.
+    /// Each lane's events in time order, and each event's previous and next in its lane: worked
+    /// out once, as a build renders every event.
+    lanes: HashMap<&'a str, Vec<&'a Event>>,
     neighbours: HashMap<&'a str, Neighbours<'a>>,
 }
 
@@ -46,6 +47,8 @@ impl<'a> Site<'a> {
         let mut neighbours = HashMap::new();
         for events in lanes.values_mut() {
             events.sort_by_cached_key(|e| EventDate::parse(&e.date).map(|d| d.first_day()).ok());
+        }
+        for events in lanes.values() {
             for (i, event) in events.iter().enumerate() {
                 let previous = i.checked_sub(1).map(|j| events[j]);
                 neighbours.insert(&*event.id, (previous, events.get(i + 1).copied()));
@@ -57,6 +60,7 @@ impl<'a> Site<'a> {
             base,
             issues: None,
             embed: false,
+            lanes,
             neighbours,
         }
     }
@@ -573,13 +577,7 @@ impl<'a> Site<'a> {
     /// Events outside both periods that the argument leans on (the 1961 treaty, Deng in 1985 …),
     /// in time order.
     fn context_strip(&self) -> Markup {
-        let mut events: Vec<&Event> = self
-            .data
-            .events
-            .iter()
-            .filter(|e| e.lane == CONTEXT_LANE)
-            .collect();
-        events.sort_by_cached_key(|e| EventDate::parse(&e.date).map(|d| d.first_day()).ok());
+        let events = self.lanes.get(CONTEXT_LANE).map_or(&[][..], Vec::as_slice);
         html! {
             section class="context-strip" aria-labelledby="context-title" {
                 h2 id="context-title" { "Context outside both periods" }

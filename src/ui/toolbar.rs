@@ -62,9 +62,9 @@ pub fn follow(state: AppState) {
 }
 
 /// The playhead's day in each lane, beside the buttons. Each day is written into one text node
-/// that stays: a node put in or taken out anywhere in the page makes Chromium check the
-/// stylesheet's `:has()` rules, and at 10,000 markers that restyled the whole timeline on every
-/// move of a scrub (about 12 ms a move).
+/// that stays, so a scrub's move adds no node to the page: under a `:has()` rule a node added
+/// restyled the whole timeline, about 12 ms a move at 10,000 markers (model/src/meta.rs,
+/// `layout_class`, is why the layout has no such rule now).
 pub fn show_readout(currents: &Currents) {
     for (selector, day) in [
         (".readout-then", currents.then_day),
