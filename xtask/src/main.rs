@@ -71,6 +71,7 @@ fn write_site(site: &Path) -> io::Result<()> {
     let template = fs::read_to_string(site.join("index.html"))?;
     let base = base_href(&template)
         .ok_or_else(|| io::Error::other("the built index.html has no <base href>"))?;
+    let template = policy::refresh_integrity(&template, site, &base)?;
     let origin = env::var("ECHOES_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
     let issues = env::var("ECHOES_ISSUES_URL")
         .ok()

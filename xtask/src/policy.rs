@@ -6,7 +6,8 @@
 //! allows that script by the SHA-256 of its exact text, taken from the built `index.html`.
 
 use base64::Engine;
-use sha2::{Digest, Sha256};
+use sha2::{Digest, Sha256, Sha384};
+use std::{fs, io, path::Path};
 
 /// `'sha256-…'` for every inline script (a `<script>` without `src`) in `html`, in order.
 pub fn inline_script_hashes(html: &str) -> Vec<String> {
@@ -65,6 +66,34 @@ pub fn headers_file(base: &str, policy: &str) -> String {
     text
 }
 
+/// `html` with every `integrity="sha384-…"` taken again from the file its tag's `href` names
+/// (relative to `base`, in `site`). The build minifies Trunk's JavaScript after Trunk hashed it.
+pub fn refresh_integrity(html: &str, site: &Path, base: &str) -> io::Result<String> {
+    const ATTRIBUTE: &str = " integrity=\"sha384-";
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find(ATTRIBUTE) {
+        let (before, after) = rest.split_at(at);
+        let tag = &before[before.rfind('<').unwrap_or(0)..];
+        let href = tag
+            .split_once(" href=\"")
+            .and_then(|(_, value)| value.split_once('"'))
+            .map(|(href, _)| href.strip_prefix(base).unwrap_or(href))
+            .ok_or_else(|| io::Error::other(format!("no href beside an integrity in {tag}")))?;
+        let digest = Sha384::digest(fs::read(site.join(href))?);
+        let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
+        let old_end = after[ATTRIBUTE.len()..]
+            .find('"')
+            .ok_or_else(|| io::Error::other("an integrity attribute is not closed"))?;
+        out.push_str(before);
+        out.push_str(ATTRIBUTE);
+        out.push_str(&encoded);
+        rest = &after[ATTRIBUTE.len() + old_end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 /// The policy as a meta tag, for the page's head.
 pub fn meta_tag(policy: &str) -> String {
     format!("<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />")
@@ -85,6 +114,22 @@ mod tests {
             ["'sha256-MeZS89WlF0u+o0hCvHTBt4q1WHU+U+sJKgbdRUc36mY='"]
         );
         assert_ne!(inline_script_hashes("<script>boot() </script>"), hashes);
+    }
+
+    #[test]
+    fn integrity_is_taken_again_from_the_file() {
+        let site = std::env::temp_dir().join(format!("echoes-integrity-{}", std::process::id()));
+        fs::create_dir_all(&site).unwrap();
+        fs::write(site.join("app.js"), "boot()").unwrap();
+        let html =
+            "<link rel=\"modulepreload\" href=\"/echoes/app.js\" integrity=\"sha384-stale\">";
+        let fresh = refresh_integrity(html, &site, "/echoes/").unwrap();
+        // echo -n 'boot()' | openssl dgst -sha384 -binary | base64
+        let expected =
+            "integrity=\"sha384-AZjBcsxYLYR6SXdEZrRhx2/0APOLaGsoRD4/cncshSwWb4I6rfsU+pPj4/KqZtKk\"";
+        fs::remove_dir_all(&site).unwrap();
+        assert_eq!(fresh, html.replace("integrity=\"sha384-stale\"", expected));
+        assert!(refresh_integrity("<link integrity=\"sha384-x\">", &site, "/").is_err());
     }
 
     #[test]
