@@ -1,3 +1,7 @@
+#[cfg(target_family = "wasm")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     echoes::ui::panic_banner::install();
     // The pre-rendered page holds the text; the app mounts the timeline into its slot.
