@@ -210,7 +210,8 @@ fn suggestions(wanted: &str, data: &Dataset) -> Vec<Suggestion> {
     if wanted.is_empty() || wanted.len() > 80 {
         return Vec::new();
     }
-    let wanted = wanted.to_lowercase();
+    // Ids are ASCII; Unicode's case tables would weigh on the WASM.
+    let wanted = wanted.to_ascii_lowercase();
     let candidates = data
         .events
         .iter()

@@ -18,7 +18,7 @@ pub const MAX_RESULTS: usize = 12;
 /// non-alphanumeric a space, and McCune–Reischauer's ŏ/ŭ meeting Revised Romanization's eo/eu.
 pub fn fold(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(lower) {
         match c {
             '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´' | '-' | '‐' | '‑' => {}
             c if c.is_ascii_alphanumeric() => plain.push(c),
@@ -34,6 +34,26 @@ pub fn fold(text: &str) -> String {
         }
     }
     plain.trim().replace("eo", "o").replace("eu", "u")
+}
+
+/// Lower case for ASCII and the Latin, Greek and Cyrillic letters that have one lower-case form.
+/// Not `char::to_lowercase`: its tables for every script were 8.4 KB gzip of the WASM, which folds
+/// each query. The scripts without case (Korean, Chinese) need nothing.
+fn lower(c: char) -> char {
+    let offset = match c as u32 {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x391..=0x3a1 | 0x3a3..=0x3ab | 0x410..=0x42f => {
+            0x20
+        }
+        0x400..=0x40f => 0x50,
+        // Latin Extended-A pairs each capital with the small letter after it, but for a run
+        // where the capitals fall on odd code points, and the dotted I.
+        0x130 => return 'i',
+        0x178 => return 'ÿ',
+        n @ (0x100..=0x137 | 0x14a..=0x177) if n % 2 == 0 => 1,
+        n @ (0x139..=0x148 | 0x179..=0x17e) if n % 2 == 1 => 1,
+        _ => 0,
+    };
+    char::from_u32(c as u32 + offset).unwrap_or(c)
 }
 
 /// Unicode's format characters that matter here: direction marks, overrides and isolates, and

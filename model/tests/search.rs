@@ -26,6 +26,24 @@ fn case_diacritics_apostrophes_and_romanizations_fold_together() {
 }
 
 #[test]
+fn capitals_fold_as_the_standard_library_lowers_them() {
+    // Latin-1 and Latin Extended-A, and the basic Greek and Cyrillic alphabets: the fold's own
+    // small table must agree with Unicode's, letter by letter.
+    let letters = (0..=0x17f).chain(0x391..=0x3ab).chain(0x400..=0x42f);
+    for letter in letters.filter_map(char::from_u32) {
+        let lowered: String = letter.to_lowercase().collect();
+        if lowered.chars().count() == 1 {
+            assert_eq!(
+                fold(&letter.to_string()),
+                fold(&lowered),
+                "U+{:04X}",
+                letter as u32
+            );
+        }
+    }
+}
+
+#[test]
 fn every_event_is_in_the_index_once_with_its_title() {
     assert_eq!(INDEX.len(), DATASET.events.len());
     for event in DATASET.events.iter() {
