@@ -343,8 +343,7 @@ async function echoesOnly(page, peer) {
   // Find: the index is fetched on the first focus; then every keypress of three titles, typed a
   // letter at a time, to its results painted.
   await page.focus('#search-input');
-  const find = await page.evaluate(async (nextFrameSource) => {
-    const nextFrame = eval(nextFrameSource);
+  const find = await page.evaluate(async () => {
     const input = document.getElementById('search-input');
     const type = (value) => {
       input.value = value;
@@ -353,18 +352,32 @@ async function echoesOnly(page, peer) {
     type('a');
     for (let i = 0; i < 1500 && !document.querySelector('.search-results li'); i++) await new Promise((r) => setTimeout(r, 20));
     const titles = [...document.querySelectorAll('.marker-label')].slice(0, 3).map((l) => l.textContent.slice(0, 14));
+    // A frame's start time (requestAnimationFrame's), resolved in the task after that frame.
+    const frame = () => new Promise((resolve) => requestAnimationFrame((at) => setTimeout(() => resolve(at), 0)));
+    // The display's frame interval, and the untimed first answer painted before the first timed
+    // keypress, which starts, as every later one does, just after a frame.
+    const starts = [];
+    for (let i = 0; i < 10; i++) starts.push(await frame());
+    const interval = starts.slice(1).map((at, i) => at - starts[i]).sort((a, b) => a - b)[4];
+    let previous = starts.at(-1);
     const ms = [];
+    let inFirstFrame = 0;
     for (const title of titles) {
       for (let i = 1; i <= title.length; i++) {
         const t0 = performance.now();
         type(title.slice(0, i));
-        await nextFrame();
-        ms.push(performance.now() - t0);
+        const at = await frame();
+        const t1 = performance.now();
+        ms.push(t1 - t0);
+        // The results were in the first frame after the keypress if that frame came when it was
+        // due (none skipped since the one before the keypress) and its work ended within it.
+        if (at - previous < 1.5 * interval && t1 - at < interval) inFirstFrame++;
+        previous = at;
       }
     }
     type('');
-    return ms;
-  }, nextFrame.toString());
+    return { ms, inFirstFrame, interval };
+  });
   // Moving between two events on a warm cache: the next event's text is fetched ahead (its link
   // focused, as a hover does), then timed from the click to the frame after its title is in the pane.
   // DOM clicks and focus, not Playwright's pointer: its actionability checks wait on a marker
@@ -416,8 +429,10 @@ async function echoesOnly(page, peer) {
   await page.waitForFunction(() => window.__bench.pending === 0, null, { timeout: TIMEOUT });
   zoomSteps.push(await zoomStep('-'), await zoomStep('-'));
   return {
-    findMedianMs: median(find),
-    findP95Ms: quantile(find, 0.95),
+    findMedianMs: median(find.ms),
+    findP95Ms: quantile(find.ms, 0.95),
+    findInFirstFrame: find.inFirstFrame / find.ms.length,
+    frameIntervalMs: find.interval,
     moveMedianMs: median(moves),
     moveMaxMs: Math.max(...moves),
     zoomScrubP95Ms: zoomed.p95Ms,
@@ -534,7 +549,7 @@ if (!saved) {
 const figures = [
   'gzipBytes', 'brotliBytes', 'markers', 'firstMarkerMs', 'interactiveMs', 'scrubMedianMs', 'scrubP95Ms',
   'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
-  'wasmAtStartBytes', 'findMedianMs', 'findP95Ms', 'moveMedianMs', 'moveMaxMs', 'zoomScrubP95Ms',
+  'wasmAtStartBytes', 'findMedianMs', 'findP95Ms', 'findInFirstFrame', 'moveMedianMs', 'moveMaxMs', 'zoomScrubP95Ms',
   'zoomStepMaxMs',
 ];
 const summary = {};
@@ -590,6 +605,7 @@ const kb = (b) => (b / 1024).toFixed(1);
 const ms = (x) => x.toFixed(1);
 const mb = (b) => (b / 1048576).toFixed(1);
 const int = (x) => String(Math.round(x));
+const percent = (x) => (x * 100).toFixed(0);
 const cell = (s, f, fmt) => {
   // 'failed' only where no run of the peer succeeded; a figure a peer does not have is '–'.
   if (!s?.values[f]) return s?.errors.length && !Object.keys(s.values).length ? 'failed' : '–';
@@ -617,6 +633,7 @@ const rows = [
   ['Echoes only: a zoom step (+ or −), key to frame, the slowest of 4 (ms)', 'zoomStepMaxMs', ms, false],
   ['Echoes only: Find, keypress to results painted, median (ms)', 'findMedianMs', ms, false],
   ['Echoes only: Find, keypress to results painted, p95 (ms)', 'findP95Ms', ms, false],
+  ['Echoes only: Find, keypresses whose results were in the first frame after them (%)', 'findInFirstFrame', percent, false],
   ['Echoes only: next event on a warm cache, click to text painted, median (ms)', 'moveMedianMs', ms, false],
   ['Echoes only: … the slowest of 10 moves (ms)', 'moveMaxMs', ms, false],
 ];
@@ -671,7 +688,7 @@ md += `- **First marker painted:** the first animation frame after an event mark
 md += `- **Interactive:** a PerformanceObserver for \`longtask\` runs from the start. Interactive is the end of the last long task (over 50 ms) before the first ${QUIET_MS} ms window without one after the first marker, or the first marker itself if no long task follows it (and never before the scrub handle exists). It is no longer the moment an element exists.\n`;
 md += `- **Scrub:** Echoes and vis-timeline are dragged by their playhead or custom-time bar, ${STEPS} pointer moves that sweep back and forth over the lane (Echoes: \`.stage\`; vis-timeline: its item panel, \`.vis-center\`), ${INSET * 100}% in from each end, about 2% of the lane per move, so no move lands outside and clamps. TimelineJS has no scrubber, so it takes clicks on next slide (turning to previous at the last slide). Each input is timed from the event's timestamp to the task after the next animation frame. The playhead's position (Echoes: the \`.playhead\` style; vis-timeline: the \`.vis-custom-time\` style; TimelineJS: the current slide) is read before the page handles the input and again at that task; inputs that did not move it are counted in their own row. vis-timeline is set up with \`snap: null\` (bench/prepare.mjs) so that its bar follows the pointer as Echoes' playhead does; by default it snaps to the scale's step (years at this zoom) and most moves would not move it. Its one unmoved input per run is the drag's first move, which only starts Hammer.js's pan gesture.\n`;
 md += `- **Frame interval:** requestAnimationFrame deltas during the scrub. An input waits for the next frame, so up to one interval of each latency (about half of one on average) is the frame clock, not the page's work.\n`;
-md += `- **Echoes only:** Find types three titles a letter at a time, each keypress timed to the task after the next frame. The next event: ten clicks on \`.prev-next .next\`, each fragment fetched ahead. Zoom: the + key twice on the playhead before the zoomed scrub and − twice after it, each from the keydown to the task after the next frame.\n`;
+md += `- **Echoes only:** Find types three titles a letter at a time, each keypress timed to the task after the next frame. Each keypress starts just after a frame, so that time cannot fall below one frame interval (16.7 ms at 60 Hz) however little the page does; the share of keypresses whose results were in the first frame after them is the figure for \"within one frame\": that frame started when it was due (none skipped since the keypress) and its work ended within one interval. The next event: ten clicks on \`.prev-next .next\`, each fragment fetched ahead. Zoom: the + key twice on the playhead before the zoomed scrub and − twice after it, each from the keydown to the task after the next frame.\n`;
 md += `- **Memory:** read after the scrub, once every timed input has landed, after two forced collections (CDP \`HeapProfiler.collectGarbage\`): \`JSHeapUsedSize\` from \`Performance.getMetrics\`, plus, for Echoes, the byte length of its WASM linear memory (from \`TrunkApplicationStarted\`). The peers have no WASM, so their total is their JS heap. WASM memory only grows, so its figure is the most the app ever needed at once, not what is live now; that is still memory the tab holds.\n`;
 md += `- **Rounds:** one warm-up round per dataset, not counted; then round r starts with system r mod 3 (Echoes, TimelineJS, vis-timeline).\n`;
 if (rounds < 5) md += `\nThis run has ${rounds} counted rounds, not the default 5, to fit the time available; the spreads are correspondingly rough.\n`;
