@@ -51,6 +51,22 @@ pub enum Mode {
     Aligned,
 }
 
+impl Mode {
+    /// Its name in an address (`mode=aligned`) and on the toolbar's buttons (`data-mode`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Calendar => "calendar",
+            Mode::Aligned => "aligned",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Mode> {
+        [Mode::Calendar, Mode::Aligned]
+            .into_iter()
+            .find(|mode| mode.name() == name)
+    }
+}
+
 /// The deepest zoom: a 15-month lane shows about two weeks.
 pub const MAX_ZOOM: u8 = 32;
 
@@ -121,8 +137,8 @@ impl Route {
             View::NotFound { path, .. } => encode_path(path),
         };
         let mut query = Vec::new();
-        if self.mode == Mode::Aligned {
-            query.push("mode=aligned".to_string());
+        if self.mode != Mode::Calendar {
+            query.push(format!("mode={}", self.mode.name()));
         }
         if let Some(at) = self.at {
             query.push(format!("at={}", at.iso()));
@@ -171,8 +187,7 @@ fn parse_query(query: &str, data: &Dataset) -> (Mode, Option<Day>, Zoom) {
     let mut centre = None;
     for pair in query.trim_start_matches('?').split('&') {
         match pair.split_once('=') {
-            Some(("mode", "aligned")) => mode = Mode::Aligned,
-            Some(("mode", "calendar")) => mode = Mode::Calendar,
+            Some(("mode", name)) => mode = Mode::from_name(name).unwrap_or(mode),
             Some(("at", value)) => at = Day::parse(value).filter(|day| in_a_lane(*day, data)),
             Some(("z", value)) => {
                 factor = value

@@ -13,7 +13,7 @@ use echoes_model::dataset::{
 };
 use echoes_model::date::EventDate;
 use echoes_model::meta::{layout_class, HOME_TITLE, SITE};
-use echoes_model::route::{fragment_end, view_key, Route, View};
+use echoes_model::route::{fragment_end, view_key, Mode, Route, View};
 use echoes_model::search::MAX_QUERY;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use std::collections::HashMap;
@@ -656,8 +656,8 @@ fn toolbar() -> Markup {
         div class="toolbar" {
             button type="button" class="play" aria-pressed="false" { "Play" }
             div class="modes" role="group" aria-label="Alignment" {
-                button type="button" class="mode" data-mode="calendar" aria-pressed="true" { "Calendar" }
-                button type="button" class="mode" data-mode="aligned" aria-pressed="false" { "Echo-aligned" }
+                button type="button" class="mode" data-mode=(Mode::Calendar.name()) aria-pressed="true" { "Calendar" }
+                button type="button" class="mode" data-mode=(Mode::Aligned.name()) aria-pressed="false" { "Echo-aligned" }
             }
             div class="zoom" role="group" aria-label="Zoom" {
                 button type="button" data-zoom="-1" aria-label="Zoom out" disabled { "−" }

@@ -1,4 +1,4 @@
-//! Two lookups that every behaviour on the page's own HTML needs.
+//! What every behaviour on the page's own HTML needs: two lookups, and a toggle button's state.
 
 use wasm_bindgen::JsCast;
 
@@ -19,4 +19,9 @@ pub fn all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
     (0..nodes.length())
         .filter_map(|i| nodes.item(i)?.dyn_into().ok())
         .collect()
+}
+
+/// A toggle button's state, for assistive technology and for the stylesheet.
+pub fn press(button: &web_sys::Element, pressed: bool) {
+    let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
 }

@@ -1,7 +1,7 @@
 //! The page's filter buttons (written at build time): narrow the markers by actor or theme.
 //! Markers that do not match fade; none disappear.
 
-use super::dom::{all, closest};
+use super::dom::{all, closest, press};
 use super::state::AppState;
 use crate::model::dataset::Theme;
 use gloo_events::EventListener;
@@ -51,8 +51,7 @@ pub fn follow(state: AppState) {
                 }
             };
             if let Some(pressed) = pressed {
-                let _ =
-                    button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+                press(&button, pressed);
             }
         }
     });

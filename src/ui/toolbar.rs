@@ -3,7 +3,7 @@
 //! from the address and the playback.
 
 use super::currents::Currents;
-use super::dom::{all, closest};
+use super::dom::{all, closest, press};
 use super::share_buttons::{copy_link, offer_share_sheet, share_link};
 use super::state::AppState;
 use super::zoom::{show_controls, zoom_at_playhead};
@@ -24,12 +24,9 @@ pub fn follow(state: AppState) {
         };
         let class = button.class_name();
         if let Some(mode) = button.get_attribute("data-mode") {
-            let mode = if mode == "aligned" {
-                Mode::Aligned
-            } else {
-                Mode::Calendar
-            };
-            state.router.set_mode(mode);
+            state
+                .router
+                .set_mode(Mode::from_name(&mode).unwrap_or_default());
         } else if let Some(steps) = button
             .get_attribute("data-zoom")
             .and_then(|s| s.parse().ok())
@@ -48,15 +45,14 @@ pub fn follow(state: AppState) {
     Effect::new(move |_| {
         let (playing, mode) = (state.playback.playing(), state.mode());
         for button in &buttons {
-            let pressed = match button.get_attribute("data-mode").as_deref() {
-                Some("aligned") => mode == Mode::Aligned,
-                Some(_) => mode == Mode::Calendar,
+            let pressed = match button.get_attribute("data-mode") {
+                Some(name) => Mode::from_name(&name) == Some(mode),
                 None => {
                     button.set_text_content(Some(if playing { "Pause" } else { "Play" }));
                     playing
                 }
             };
-            let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+            press(button, pressed);
         }
     });
 }
