@@ -45,8 +45,8 @@ fn lower(c: char) -> char {
             0x20
         }
         0x400..=0x40f => 0x50,
-        // Latin Extended-A pairs each capital with the small letter after it, but for a run
-        // where the capitals fall on odd code points, and the dotted I.
+        // Latin Extended-A puts each small letter just after its capital: capitals on even code
+        // points, but on odd ones from Ĺ to Ň and from Ź to Ž; İ and Ÿ lower to i and ÿ.
         0x130 => return 'i',
         0x178 => return 'ÿ',
         n @ (0x100..=0x137 | 0x14a..=0x177) if n % 2 == 0 => 1,

@@ -78,8 +78,8 @@ pub fn refresh_integrity(html: &str, site: &Path, base: &str) -> io::Result<Stri
         let href = tag
             .split_once(" href=\"")
             .and_then(|(_, value)| value.split_once('"'))
-            .map(|(href, _)| href.strip_prefix(base).unwrap_or(href))
-            .ok_or_else(|| io::Error::other(format!("no href beside an integrity in {tag}")))?;
+            .and_then(|(href, _)| href.strip_prefix(base))
+            .ok_or_else(|| io::Error::other(format!("no href under {base} in {tag}")))?;
         let digest = Sha384::digest(fs::read(site.join(href))?);
         let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
         let old_end = after[ATTRIBUTE.len()..]
@@ -130,6 +130,8 @@ mod tests {
         fs::remove_dir_all(&site).unwrap();
         assert_eq!(fresh, html.replace("integrity=\"sha384-stale\"", expected));
         assert!(refresh_integrity("<link integrity=\"sha384-x\">", &site, "/").is_err());
+        let elsewhere = "<link href=\"/other/app.js\" integrity=\"sha384-x\">";
+        assert!(refresh_integrity(elsewhere, &site, "/echoes/").is_err());
     }
 
     #[test]
