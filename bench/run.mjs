@@ -339,11 +339,13 @@ async function measure(browser, name, peer, suffix) {
 // What only Echoes does: Find, moving between two events, and a scrub while zoomed in. Each is
 // timed from the input to the task after the next animation frame, as the scrub is.
 async function echoesOnly(page, peer) {
-  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  // The task after the next frame, resolved with that frame's start time (requestAnimationFrame's).
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame((at) => setTimeout(() => resolve(at), 0)));
   // Find: the index is fetched on the first focus; then every keypress of three titles, typed a
   // letter at a time, to its results painted.
   await page.focus('#search-input');
-  const find = await page.evaluate(async () => {
+  const find = await page.evaluate(async (nextFrameSource) => {
+    const nextFrame = eval(nextFrameSource);
     const input = document.getElementById('search-input');
     const type = (value) => {
       input.value = value;
@@ -352,12 +354,10 @@ async function echoesOnly(page, peer) {
     type('a');
     for (let i = 0; i < 1500 && !document.querySelector('.search-results li'); i++) await new Promise((r) => setTimeout(r, 20));
     const titles = [...document.querySelectorAll('.marker-label')].slice(0, 3).map((l) => l.textContent.slice(0, 14));
-    // A frame's start time (requestAnimationFrame's), resolved in the task after that frame.
-    const frame = () => new Promise((resolve) => requestAnimationFrame((at) => setTimeout(() => resolve(at), 0)));
     // The display's frame interval, and the untimed first answer painted before the first timed
     // keypress, which starts, as every later one does, just after a frame.
     const starts = [];
-    for (let i = 0; i < 10; i++) starts.push(await frame());
+    for (let i = 0; i < 10; i++) starts.push(await nextFrame());
     const interval = starts.slice(1).map((at, i) => at - starts[i]).sort((a, b) => a - b)[4];
     let previous = starts.at(-1);
     const ms = [];
@@ -366,7 +366,7 @@ async function echoesOnly(page, peer) {
       for (let i = 1; i <= title.length; i++) {
         const t0 = performance.now();
         type(title.slice(0, i));
-        const at = await frame();
+        const at = await nextFrame();
         const t1 = performance.now();
         ms.push(t1 - t0);
         // The results were in the first frame after the keypress if that frame came when it was
@@ -377,7 +377,7 @@ async function echoesOnly(page, peer) {
     }
     type('');
     return { ms, inFirstFrame, interval };
-  });
+  }, nextFrame.toString());
   // Moving between two events on a warm cache: the next event's text is fetched ahead (its link
   // focused, as a hover does), then timed from the click to the frame after its title is in the pane.
   // DOM clicks and focus, not Playwright's pointer: its actionability checks wait on a marker
