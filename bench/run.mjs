@@ -162,9 +162,12 @@ function instrument({ marker, ready, probe, quietMs, clicks }) {
     const start = event.timeStamp;
     const before = b.position();
     b.pending++;
-    requestAnimationFrame(() =>
+    requestAnimationFrame((at) =>
       setTimeout(() => {
-        b.inputs.push({ ms: performance.now() - start, moved: b.position() !== before });
+        const end = performance.now();
+        // `at` is the start of the frame that handled the input: how long the input waited for
+        // it, and how long that frame's work took, tell whether it was the first frame after.
+        b.inputs.push({ ms: end - start, moved: b.position() !== before, wait: at - start, work: end - at });
         b.pending--;
       }, 0),
     );
@@ -436,6 +439,7 @@ async function echoesOnly(page, peer) {
     moveMedianMs: median(moves),
     moveMaxMs: Math.max(...moves),
     zoomScrubP95Ms: zoomed.p95Ms,
+    zoomScrubInFirstFrame: zoomed.inFirstFrame,
     zoomStepMaxMs: Math.max(...zoomSteps),
   };
 }
@@ -508,6 +512,10 @@ async function scrub(page, peer) {
     return { inputs: window.__bench.inputs, frames: window.__bench.frames };
   });
   const ms = inputs.map((i) => i.ms);
+  // An input is shown in the first frame after it when that frame started within one interval of
+  // the input (no frame came and went without it) and its work ended within one interval.
+  const interval = median(frames);
+  const inFirstFrame = inputs.filter((i) => i.wait < interval && i.work < interval).length;
   return {
     sent,
     timed: inputs.length,
@@ -516,6 +524,7 @@ async function scrub(page, peer) {
     lane,
     medianMs: median(ms),
     p95Ms: quantile(ms, 0.95),
+    inFirstFrame: inputs.length ? inFirstFrame / inputs.length : null,
     frames: frames.length,
     frameMedianMs: median(frames),
     frameP95Ms: quantile(frames, 0.95),
@@ -548,9 +557,9 @@ if (!saved) {
 // Median and spread (min–max) of each figure, per peer and dataset, over the counted rounds.
 const figures = [
   'gzipBytes', 'brotliBytes', 'markers', 'firstMarkerMs', 'interactiveMs', 'scrubMedianMs', 'scrubP95Ms',
-  'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
+  'scrubInFirstFrame', 'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
   'wasmAtStartBytes', 'findMedianMs', 'findP95Ms', 'findInFirstFrame', 'moveMedianMs', 'moveMaxMs', 'zoomScrubP95Ms',
-  'zoomStepMaxMs',
+  'zoomScrubInFirstFrame', 'zoomStepMaxMs',
 ];
 const summary = {};
 for (const run of runs.filter((r) => !r.warmup)) {
@@ -561,6 +570,7 @@ for (const run of runs.filter((r) => !r.warmup)) {
     ...run,
     scrubMedianMs: run.scrub?.medianMs,
     scrubP95Ms: run.scrub?.p95Ms,
+    scrubInFirstFrame: run.scrub?.inFirstFrame,
     frameMedianMs: run.scrub?.frameMedianMs,
     frameP95Ms: run.scrub?.frameP95Ms,
     unmoved: run.scrub?.unmoved,
@@ -623,6 +633,7 @@ const rows = [
   [`Interactive, ${QUIET_MS} ms without a long task (ms)`, 'interactiveMs', ms, true],
   ['Scrub, input to frame, median (ms)', 'scrubMedianMs', ms, true],
   ['Scrub, input to frame, p95 (ms)', 'scrubP95Ms', ms, true],
+  ['Scrub, inputs shown in the first frame after them (%)', 'scrubInFirstFrame', percent, false],
   ['Scrub, frame interval, median (ms)', 'frameMedianMs', ms, false],
   ['Scrub, frame interval, p95 (ms)', 'frameP95Ms', ms, false],
   [`Scrub inputs that did not move the playhead (of ${STEPS})`, 'unmoved', int, false],
@@ -630,6 +641,7 @@ const rows = [
   ['… of which JS heap (MB)', 'jsHeapBytes', mb, false],
   ['… of which WASM linear memory (MB)', 'wasmBytes', mb, false],
   ['Echoes only: scrub zoomed 4×, input to frame, p95 (ms)', 'zoomScrubP95Ms', ms, false],
+  ['Echoes only: scrub zoomed 4×, inputs shown in the first frame after them (%)', 'zoomScrubInFirstFrame', percent, false],
   ['Echoes only: a zoom step (+ or −), key to frame, the slowest of 4 (ms)', 'zoomStepMaxMs', ms, false],
   ['Echoes only: Find, keypress to results painted, median (ms)', 'findMedianMs', ms, false],
   ['Echoes only: Find, keypress to results painted, p95 (ms)', 'findP95Ms', ms, false],
@@ -687,7 +699,7 @@ md += `- **Bytes:** every response body until the page is interactive, compresse
 md += `- **First marker painted:** the first animation frame after an event marker enters the DOM (a MutationObserver in an init script).\n`;
 md += `- **Interactive:** a PerformanceObserver for \`longtask\` runs from the start. Interactive is the end of the last long task (over 50 ms) before the first ${QUIET_MS} ms window without one after the first marker, or the first marker itself if no long task follows it (and never before the scrub handle exists). It is no longer the moment an element exists.\n`;
 md += `- **Scrub:** Echoes and vis-timeline are dragged by their playhead or custom-time bar, ${STEPS} pointer moves that sweep back and forth over the lane (Echoes: \`.stage\`; vis-timeline: its item panel, \`.vis-center\`), ${INSET * 100}% in from each end, about 2% of the lane per move, so no move lands outside and clamps. TimelineJS has no scrubber, so it takes clicks on next slide (turning to previous at the last slide). Each input is timed from the event's timestamp to the task after the next animation frame. The playhead's position (Echoes: the \`.playhead\` style; vis-timeline: the \`.vis-custom-time\` style; TimelineJS: the current slide) is read before the page handles the input and again at that task; inputs that did not move it are counted in their own row. vis-timeline is set up with \`snap: null\` (bench/prepare.mjs) so that its bar follows the pointer as Echoes' playhead does; by default it snaps to the scale's step (years at this zoom) and most moves would not move it. Its one unmoved input per run is the drag's first move, which only starts Hammer.js's pan gesture.\n`;
-md += `- **Frame interval:** requestAnimationFrame deltas during the scrub. An input waits for the next frame, so up to one interval of each latency (about half of one on average) is the frame clock, not the page's work.\n`;
+md += `- **Frame interval:** requestAnimationFrame deltas during the scrub. An input waits for the next frame, so up to one interval of each latency (about half of one on average) is the frame clock, not the page's work; where in the interval each input lands depends on when the harness sends the next move, and that varies from run to run. So the figure for \"within one frame\" is the share of inputs shown in the first frame after them: that frame started less than one interval after the input's timestamp (no frame came and went without it) and its work, to the task after it, ended within one interval. Tried with 12 ms of busy work added to every pointer move, it falls to 0 %.\n`;
 md += `- **Echoes only:** Find types three titles a letter at a time, each keypress timed to the task after the next frame. Each keypress starts just after a frame, so that time cannot fall below one frame interval (16.7 ms at 60 Hz) however little the page does; the share of keypresses whose results were in the first frame after them is the figure for \"within one frame\": that frame started when it was due (none skipped since the keypress) and its work ended within one interval. The next event: ten clicks on \`.prev-next .next\`, each fragment fetched ahead. Zoom: the + key twice on the playhead before the zoomed scrub and − twice after it, each from the keydown to the task after the next frame.\n`;
 md += `- **Memory:** read after the scrub, once every timed input has landed, after two forced collections (CDP \`HeapProfiler.collectGarbage\`): \`JSHeapUsedSize\` from \`Performance.getMetrics\`, plus, for Echoes, the byte length of its WASM linear memory (from \`TrunkApplicationStarted\`). The peers have no WASM, so their total is their JS heap. WASM memory only grows, so its figure is the most the app ever needed at once, not what is live now; that is still memory the tab holds.\n`;
 md += `- **Rounds:** one warm-up round per dataset, not counted; then round r starts with system r mod 3 (Echoes, TimelineJS, vis-timeline).\n`;
