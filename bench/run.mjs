@@ -620,7 +620,8 @@ const cell = (s, f, fmt) => {
   // 'failed' only where no run of the peer succeeded; a figure a peer does not have is '–'.
   if (!s?.values[f]) return s?.errors.length && !Object.keys(s.values).length ? 'failed' : '–';
   const [lo, hi] = s.spread[f];
-  return lo === hi ? fmt(lo) : `${fmt(s.median[f])} (${fmt(lo)}–${fmt(hi)})`;
+  // One figure where the spread vanishes once formatted (99.6 % and 100 % are both "100").
+  return fmt(lo) === fmt(hi) ? fmt(lo) : `${fmt(s.median[f])} (${fmt(lo)}–${fmt(hi)})`;
 };
 const ratioOf = (a, b, f) => (a?.median[f] && b?.median[f] ? a.median[f] / b.median[f] : null);
 const ratio = (a, b, f) => ratioOf(a, b, f)?.toFixed(2) ?? '–';
@@ -661,7 +662,7 @@ const short = {
 let md = `# Benchmark results\n\n${meta.date}, ${meta.cpu} (${meta.cores} cores), Chromium ${chromium}, headless. ` +
   `TimelineJS ${meta.peers['@knight-lab/timelinejs']}, vis-timeline ${meta.peers['vis-timeline']}. ` +
   `${rounds} counted rounds after one warm-up round per dataset; the order of the three rotates from round to round. ` +
-  `${STEPS} scrub inputs each; median (min–max), a single figure where every round gave the same. ` +
+  `${STEPS} scrub inputs each; median (min–max), a single figure where every round gave the same at the precision shown. ` +
   `Produced by \`./dev bench ${rounds}\`. Lower is better in every compared row; a ratio above 1 is a loss for Echoes.` +
   (meta.load ? ` Load average when measuring ended: ${meta.load.join(', ')}.` : '') +
   (process.env.BENCH_NOTE ? ` ${process.env.BENCH_NOTE}` : '') +
