@@ -20,10 +20,10 @@ use wasm_bindgen::JsCast;
 /// starts, so at 10,000 events a zoom step froze the page for about half a second.
 const GLIDE_MAX: usize = 500;
 
-/// A lane's markers are lists of at most this many, each contained (style.css, `.marker-bucket`),
-/// so that a change to one marker (selected, lit, hovered) repaints its list and not the lane:
-/// at 10,000 events one marker's change cost a frame about 25 ms more in one list, about 3 in
-/// lists of 250. The real dataset's lanes are one list each.
+/// A lane's markers are lists of at most this many, each a stacking context (style.css,
+/// `.marker-bucket`), so that a change to one marker (selected, lit, hovered) repaints its list
+/// and not the lane: at 10,000 events one marker's change cost a frame about 25 ms more in one
+/// list, about 3 in lists of 250. The real dataset's lanes are one list each.
 const BUCKET: usize = 256;
 
 struct Item {
