@@ -61,50 +61,14 @@ const peers = {
 };
 const names = Object.keys(peers);
 
-// The cause of Echoes' WASM memory, read from the app's code (src/ui/); the figures around it are
-// measured in each run. Keep it in step with src/ui/marker.rs and src/ui/print_list.rs.
+// Where Echoes' WASM memory goes, in a few lines that name only files a test checks exist
+// (xtask/tests/prose.rs); the figures around it are measured in each run.
 const WASM_NOTE = `
-The per-event cost is what the app builds for each marker when the timeline mounts, not the data:
-the baked dataset is static and counted in the module's starting memory above. Read from the code
-(an estimate from the sizes of the structures, not a heap profile; a runtime allocation profile
-would need a counting allocator in the app):
-
-- **Reactive attributes, the main cause.** Each \`Marker\` (src/ui/marker.rs) has seven attributes
-  bound to closures: \`style:left\`, \`style:width\`, \`style:top\`, \`class:selected\`, \`class:lit\`,
-  \`class:faded\` and \`aria-current\`. In Leptos 0.8 each becomes its own \`RenderEffect\`, which
-  allocates an \`Owner\` (and registers it in its parent's list of children), the effect's node and
-  source list, a wake-up channel, a cell for its last value (for the styles, the last
-  \`String\`), the boxed closure, and a spawned async task with its boxed future that waits on the
-  channel. Each effect also sits in the subscriber lists of the signals it reads (\`mode\`, the
-  two filters, the selection). That is roughly 0.4–0.5 KB per effect, about 3–3.5 KB per marker.
-- **Per-marker signals.** \`class:selected\` and \`aria-current\` go through a \`Selector\`, which
-  keeps a signal per key asked for, so one per marker; \`lit\` is one \`RwSignal<bool>\` per event
-  (src/ui/parallel_timeline.rs, \`lit_flags\`) in the reactive arena.
-- **Five event listeners per marker** (\`click\`, \`mouseenter\`, \`mouseleave\`, \`focus\`, \`blur\`):
-  without event delegation each is a boxed closure wrapped in a wasm-bindgen \`Closure\` (plus a
-  JS function on the JS heap) and a remover that owns a copy of the event's name. The click
-  closure owns its own copy of the event id.
-- **Strings kept per marker:** the \`aria-label\` (date, title, actor names), the id (for
-  \`data-event\` and for the click), the colour, the title for the hover label; the print list
-  (src/ui/print_list.rs) keeps two more per event (the date label and title plus summary) with
-  their DOM handles.
-- **The view state** of each marker and print-list entry (element handles and the state of every
-  attribute), held in one \`Vec\` per lane, plus a peak while mounting: \`collect_view\` first
-  collects all the unbuilt views of a lane, then builds them, and the allocator's linear memory
-  never gives back what that peak needed.
-
-So the main cause is the per-marker reactive machinery, seven effects with their owners, tasks
-and closures, for a view whose markers almost never change after mount; the data itself is a
-small part. Fewer effects per marker (one effect per lane that writes the positions, a single
-delegated listener on the lane instead of five per marker, labels built on demand) is where the
-memory would come from. The app code is unchanged by this benchmark.
-
-Not measured by this script, a separate check on 2026-11-29: leaving the timeline for About and
-coming back (client-side, three times) grew the 10,000-event memory from 59.0 MB to 64.0, 69.5 and
-72.3 MB (the real dataset: 1.9 to 2.0, 2.1, 2.1 MB). A remount does not fully reuse what the
-previous mount freed. Part of that may be fragmentation; part may be retention, for instance every
-\`Owner\` is registered by a \`Weak\` in its parent's list of children, and a \`Weak\` keeps the
-allocation of a dropped owner until the list is pruned. It is worth a heap profile of its own.
+The per-event cost is what the app builds for each marker when the timeline mounts; the baked
+dataset is static and counted in the module's starting memory above. src/ui/markers.rs builds
+each marker with plain DOM calls (an \`li\`, a \`button\` and two \`span\`s, with their label and
+title strings) and keeps one small \`Item\` of element handles for it; each lane has one listener
+for all of its markers, and no marker has an effect or a signal of its own.
 `;
 
 // Runs in the page before anything else: paint times, long tasks, input-to-frame times with
