@@ -5,7 +5,7 @@
 //!   cargo xtask compress [DIR]   a .gz and a .br beside every text file of a site; the last step,
 //!                            after the service worker is written
 //! The dataset is ECHOES_DATASET (default assets/data/timeline.json); the site's origin for
-//! canonical URLs is ECHOES_SITE_URL (default http://127.0.0.1:8080); its base path comes from the
+//! canonical URLs is ECHOES_SITE_URL, which must be set (`./dev` sets it); its base path comes from the
 //! built index.html's `<base href>`. ECHOES_ISSUES_URL, if set, is the issue tracker the about
 //! page sends readers to when they find an error.
 
@@ -65,6 +65,25 @@ fn dataset() -> io::Result<(PathBuf, Dataset)> {
     Ok((path, data))
 }
 
+/// The origin that canonical URLs, preview cards, citations and embed code name. No default: a
+/// deployed site that named a reader's own machine would ship citations that lead nowhere.
+fn site_origin(origin: Option<&str>) -> io::Result<String> {
+    let origin = origin.filter(|o| !o.is_empty()).ok_or_else(|| {
+        io::Error::other(
+            "ECHOES_SITE_URL is not set: name the site's origin, e.g. ./dev build --site-url https://example.org",
+        )
+    })?;
+    let host = origin
+        .strip_prefix("https://")
+        .or_else(|| origin.strip_prefix("http://"));
+    match host {
+        Some(host) if !host.is_empty() && !host.contains('/') => Ok(origin.to_string()),
+        _ => Err(io::Error::other(format!(
+            "ECHOES_SITE_URL must be an origin such as https://example.org (no path: --base gives it), not {origin:?}"
+        ))),
+    }
+}
+
 fn write_site(site: &Path) -> io::Result<()> {
     let (path, data) = dataset()?;
     write_downloads(site, &path, &data)?;
@@ -72,7 +91,7 @@ fn write_site(site: &Path) -> io::Result<()> {
     let base = base_href(&template)
         .ok_or_else(|| io::Error::other("the built index.html has no <base href>"))?;
     let template = policy::refresh_integrity(&template, site, &base)?;
-    let origin = env::var("ECHOES_SITE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
+    let origin = site_origin(env::var("ECHOES_SITE_URL").ok().as_deref())?;
     let issues = env::var("ECHOES_ISSUES_URL")
         .ok()
         .filter(|url| !url.is_empty());
@@ -136,4 +155,37 @@ fn write_downloads(site: &Path, json: &Path, data: &Dataset) -> io::Result<()> {
         echoes_model::search::index_text(data),
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_origin;
+
+    #[test]
+    fn a_build_without_an_origin_stops_and_says_how_to_name_one() {
+        for missing in [None, Some("")] {
+            let error = site_origin(missing).unwrap_err().to_string();
+            assert!(error.contains("--site-url"), "{error}");
+        }
+    }
+
+    #[test]
+    fn an_origin_is_a_scheme_and_a_host_only() {
+        assert_eq!(
+            site_origin(Some("https://example.org")).unwrap(),
+            "https://example.org"
+        );
+        assert!(site_origin(Some("http://127.0.0.1:8080")).is_ok());
+        for wrong in [
+            "example.org",
+            "https://example.org/echoes/",
+            "https://",
+            "ftp://x.org",
+        ] {
+            assert!(
+                site_origin(Some(wrong)).is_err(),
+                "{wrong} was taken as an origin"
+            );
+        }
+    }
 }

@@ -14,8 +14,12 @@ const PROSE: &[&str] = &[
     "dev",
 ];
 /// The top-level folders a named path starts with.
-const ROOTS: &[&str] = &["src/", "model/", "reading/", "xtask/", "e2e/", "bench/", "assets/", "tools/"];
-const EXTENSIONS: &[&str] = &[".rs", ".mjs", ".cjs", ".css", ".json", ".md", ".html", ".toml"];
+const ROOTS: &[&str] = &[
+    "src/", "model/", "reading/", "xtask/", "e2e/", "bench/", "assets/", "tools/",
+];
+const EXTENSIONS: &[&str] = &[
+    ".rs", ".mjs", ".cjs", ".css", ".json", ".md", ".html", ".toml",
+];
 
 /// Every `root/…/name.ext` in a text: a run of path characters that starts at a root.
 fn named_paths(text: &str) -> Vec<String> {
@@ -38,7 +42,8 @@ fn every_path_named_in_prose_exists() {
     let mut missing = Vec::new();
     let mut named = 0;
     for file in PROSE {
-        let text = std::fs::read_to_string(repo.join(file)).expect("a prose file of the repository");
+        let text =
+            std::fs::read_to_string(repo.join(file)).expect("a prose file of the repository");
         for path in named_paths(&text) {
             named += 1;
             if !repo.join(&path).exists() {
@@ -46,8 +51,15 @@ fn every_path_named_in_prose_exists() {
             }
         }
     }
-    assert!(named > 10, "the scan found only {named} paths: it is not reading the prose");
-    assert!(missing.is_empty(), "paths that do not exist:\n{}", missing.join("\n"));
+    assert!(
+        named > 10,
+        "the scan found only {named} paths: it is not reading the prose"
+    );
+    assert!(
+        missing.is_empty(),
+        "paths that do not exist:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
