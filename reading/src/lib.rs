@@ -8,6 +8,7 @@
 use echoes_model::cite::{
     bibtex_citation, csl_json_citation, plain_citation, Citation, Item, Piece,
 };
+use echoes_model::controls::Action;
 use echoes_model::dataset::{
     Dataset, Echo, Event, Source, SourceKind, Theme, Verdict, CONTEXT_LANE,
 };
@@ -654,7 +655,7 @@ fn search_box() -> Markup {
 fn toolbar() -> Markup {
     html! {
         div class="toolbar" {
-            button type="button" class="play" aria-pressed="false" { "Play" }
+            button type="button" class="play" data-action=(Action::Play.name()) aria-pressed="false" { "Play" }
             div class="modes" role="group" aria-label="Alignment" {
                 button type="button" class="mode" data-mode=(Mode::Calendar.name()) aria-pressed="true" { "Calendar" }
                 button type="button" class="mode" data-mode=(Mode::Aligned.name()) aria-pressed="false" { "Echo-aligned" }
@@ -669,8 +670,8 @@ fn toolbar() -> Markup {
                 span class="readout-then" {} " · " span class="readout-now" {}
             }
             div class="share" {
-                button type="button" class="copy-link" { "Copy link" }
-                button type="button" class="share-link" hidden { "Share" }
+                button type="button" class="copy-link" data-action=(Action::CopyLink.name()) { "Copy link" }
+                button type="button" class="share-link" data-action=(Action::ShareLink.name()) hidden { "Share" }
                 label class="manual-link" hidden {
                     span class="sr-only" { "Link to this view" }
                     input type="text" readonly;
@@ -733,6 +734,38 @@ fn source_list(sources: &[Source]) -> Markup {
                     @if source.kind == SourceKind::Primary { span class="badge primary" { "primary record" } }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use echoes_model::load::from_json;
+
+    /// Every name the app's toolbar behaviour looks for is on the page, once.
+    #[test]
+    fn the_toolbar_carries_every_action_and_mode_the_app_dispatches_on() {
+        let json = include_str!("../../assets/data/timeline.json");
+        let data = from_json(json).expect("the dataset is valid");
+        let page = Site::new(&data, "https://example.org", "/")
+            .document(&View::Home)
+            .into_string();
+        for action in Action::ALL {
+            let attribute = format!("{}=\"{}\"", echoes_model::controls::ACTION, action.name());
+            assert_eq!(
+                page.matches(&attribute).count(),
+                1,
+                "{attribute} once on the page"
+            );
+        }
+        for mode in [Mode::Calendar, Mode::Aligned] {
+            let attribute = format!("data-mode=\"{}\"", mode.name());
+            assert_eq!(
+                page.matches(&attribute).count(),
+                1,
+                "{attribute} once on the page"
+            );
         }
     }
 }

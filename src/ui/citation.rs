@@ -1,13 +1,11 @@
 //! "Cite this" and "Embed" in the reading text. The build left the day of access open: it is
 //! filled in as the reader's today, and each citation and embed code gets a button that copies it.
 
-use super::dom::{all, closest};
+use super::dom::{all, closest, copy_refused, copy_text};
 use echoes_model::cite::DateForm;
 use echoes_model::date::Day;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsValue;
-use wasm_bindgen_futures::JsFuture;
 
 /// Copies a citation or an embed code on a click on its button, wherever the reading pane
 /// swapped it in.
@@ -63,18 +61,15 @@ fn copy(button: &web_sys::Element) {
         }
     };
     let text = source.text_content().unwrap_or_default();
-    let clipboard = window().navigator().clipboard();
     spawn_local(async move {
-        let done = !JsValue::from(&clipboard).is_undefined()
-            && JsFuture::from(clipboard.write_text(&text)).await.is_ok();
-        if done {
+        if copy_text(&text).await.is_ok() {
             say(&copied);
             return;
         }
-        // Refused (an insecure page, a denied permission): select it for the reader's own copy.
+        // Refused: select it for the reader's own copy.
         if let Ok(Some(selection)) = window().get_selection() {
             let _ = selection.select_all_children(&source);
         }
-        say("Copying was refused: the text is selected, press Ctrl+C (⌘C) to copy it.");
+        say(&copy_refused("the text"));
     });
 }

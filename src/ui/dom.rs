@@ -1,6 +1,9 @@
-//! What every behaviour on the page's own HTML needs: two lookups, and a toggle button's state.
+//! What every behaviour on the page's own HTML needs: two lookups, a toggle button's state, a media
+//! query, and copying to the clipboard.
 
-use wasm_bindgen::JsCast;
+use leptos::prelude::window;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// The element matching `selector` that holds an event's target, the target itself included.
 pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {
@@ -24,4 +27,32 @@ pub fn all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
 /// A toggle button's state, for assistive technology and for the stylesheet.
 pub fn press(button: &web_sys::Element, pressed: bool) {
     let _ = button.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+}
+
+/// Whether a media query matches now (`(pointer: coarse)`, `(prefers-reduced-motion: reduce)`).
+pub fn media_matches(query: &str) -> bool {
+    window()
+        .match_media(query)
+        .ok()
+        .flatten()
+        .is_some_and(|list| list.matches())
+}
+
+/// Copies text with the Clipboard API. On `Err` (no API on an insecure page, a denied
+/// permission) the caller selects the text for the reader's own copy and says so with
+/// [`copy_refused`].
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let clipboard = window().navigator().clipboard();
+    if JsValue::from(&clipboard).is_undefined() {
+        return Err(());
+    }
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(drop)
+        .map_err(drop)
+}
+
+/// What the reader is told when copying was refused and `what` ("the link") is selected instead.
+pub fn copy_refused(what: &str) -> String {
+    format!("Copying was refused: {what} is selected, press Ctrl+C (⌘C) to copy it.")
 }

@@ -1,4 +1,5 @@
 use super::currents::Currents;
+use super::dom::media_matches;
 use super::echo_links::EchoLinks;
 use super::lane::Lane;
 use super::lane_current::PlayheadEchoes;
@@ -36,11 +37,7 @@ pub fn ParallelTimeline() -> impl IntoView {
         let Some(stage) = stage.get_untracked() else {
             return;
         };
-        let down = window()
-            .match_media(PHONE)
-            .ok()
-            .flatten()
-            .is_some_and(|query| query.matches());
+        let down = media_matches(PHONE);
         if state.down.get_untracked() != down {
             state.down.set(down);
         }

@@ -1,6 +1,7 @@
 //! The one owner of the playhead: dragging, keys, playing, and keeping `?at=` in step. Nothing
 //! else writes its position.
 
+use super::dom::media_matches;
 use echoes_model::date::Day;
 use echoes_model::route::{Mode, Route, View};
 use echoes_model::timeline::{Side, Timeline};
@@ -215,9 +216,5 @@ impl Playback {
 }
 
 fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    media_matches("(prefers-reduced-motion: reduce)")
 }

@@ -1,6 +1,8 @@
 //! The toolbar's link to this view: copy it (Clipboard API, or a selected text field where that
 //! is refused), and share it through the system sheet on touch devices that offer one.
 
+use super::dom::{copy_refused, copy_text, media_matches};
+use crate::model::controls::Action;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,7 +10,10 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Shows "Share" where the system sheet is there to take it.
 pub fn offer_share_sheet(toolbar: &web_sys::Element) {
-    if let (true, Ok(Some(button))) = (has_share_sheet(), toolbar.query_selector(".share-link")) {
+    if let (true, Ok(Some(button))) = (
+        has_share_sheet(),
+        toolbar.query_selector(&Action::ShareLink.selector()),
+    ) {
         let _ = button.remove_attribute("hidden");
     }
 }
@@ -25,24 +30,18 @@ pub fn copy_link(toolbar: &web_sys::Element) {
     let Ok(field) = field.dyn_into::<web_sys::HtmlInputElement>() else {
         return;
     };
-    // Refused: the link in a field, selected, ready for Ctrl+C.
-    let refused = move |link: &str| {
-        field.set_value(link);
-        let _ = manual.remove_attribute("hidden");
-        field.select();
-        "Copying was refused: the link is selected, press Ctrl+C (⌘C) to copy it."
-    };
-    let clipboard = window().navigator().clipboard();
-    if JsValue::from(&clipboard).is_undefined() {
-        status.set_text_content(Some(refused(&link)));
-        return;
-    }
     spawn_local(async move {
-        let said = match JsFuture::from(clipboard.write_text(&link)).await {
-            Ok(_) => "Link copied.",
-            Err(_) => refused(&link),
+        let said = match copy_text(&link).await {
+            Ok(()) => "Link copied.".to_string(),
+            // Refused: the link in a field, selected, ready for Ctrl+C.
+            Err(()) => {
+                field.set_value(&link);
+                let _ = manual.remove_attribute("hidden");
+                field.select();
+                copy_refused("the link")
+            }
         };
-        status.set_text_content(Some(said));
+        status.set_text_content(Some(&said));
     });
 }
 
@@ -61,10 +60,5 @@ fn has_share_sheet() -> bool {
     let navigator = window().navigator();
     let share =
         js_sys::Reflect::get(&navigator, &JsValue::from_str("share")).unwrap_or(JsValue::UNDEFINED);
-    let touch = window()
-        .match_media("(pointer: coarse)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches());
-    share.dyn_ref::<js_sys::Function>().is_some() && touch
+    share.dyn_ref::<js_sys::Function>().is_some() && media_matches("(pointer: coarse)")
 }

@@ -7,6 +7,7 @@ use super::dom::{all, closest, press};
 use super::share_buttons::{copy_link, offer_share_sheet, share_link};
 use super::state::AppState;
 use super::zoom::{show_controls, zoom_at_playhead};
+use crate::model::controls::{Action, ACTION};
 use crate::model::route::Mode;
 use gloo_events::EventListener;
 use leptos::prelude::*;
@@ -22,7 +23,9 @@ pub fn follow(state: AppState) {
         let Some(button) = closest(ev.target(), "button") else {
             return;
         };
-        let class = button.class_name();
+        let action = button
+            .get_attribute(ACTION)
+            .and_then(|name| Action::from_name(&name));
         if let Some(mode) = button.get_attribute("data-mode") {
             state
                 .router
@@ -32,16 +35,19 @@ pub fn follow(state: AppState) {
             .and_then(|s| s.parse().ok())
         {
             zoom_at_playhead(state, steps);
-        } else if class == "play" {
-            state.playback.toggle();
-        } else if class == "copy-link" {
-            copy_link(&clicked);
-        } else if class == "share-link" {
-            share_link();
+        } else if let Some(action) = action {
+            match action {
+                Action::Play => state.playback.toggle(),
+                Action::CopyLink => copy_link(&clicked),
+                Action::ShareLink => share_link(),
+            }
         }
     })
     .forget();
-    let buttons = all(&toolbar, ".play, .mode");
+    let buttons = all(
+        &toolbar,
+        &format!("{}, [data-mode]", Action::Play.selector()),
+    );
     Effect::new(move |_| {
         let (playing, mode) = (state.playback.playing(), state.mode());
         for button in &buttons {
