@@ -751,18 +751,12 @@ mod tests {
         let page = Site::new(&data, "https://example.org", "/")
             .document(&View::Home)
             .into_string();
-        for action in Action::ALL {
-            let attribute = format!("{}=\"{}\"", echoes_model::controls::ACTION, action.name());
+        let actions =
+            Action::ALL.map(|a| format!("{}=\"{}\"", echoes_model::controls::ACTION, a.name()));
+        let modes = [Mode::Calendar, Mode::Aligned].map(|m| format!("data-mode=\"{}\"", m.name()));
+        for attribute in actions.iter().chain(&modes) {
             assert_eq!(
-                page.matches(&attribute).count(),
-                1,
-                "{attribute} once on the page"
-            );
-        }
-        for mode in [Mode::Calendar, Mode::Aligned] {
-            let attribute = format!("data-mode=\"{}\"", mode.name());
-            assert_eq!(
-                page.matches(&attribute).count(),
+                page.matches(attribute.as_str()).count(),
                 1,
                 "{attribute} once on the page"
             );
