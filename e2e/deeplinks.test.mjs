@@ -73,6 +73,54 @@ test('back and forward walk through what the reader selected', async () => {
   assert.deepEqual(errors, []);
 });
 
+// A slow phone is a loaded machine: whatever the page does while it catches up (laying the lanes
+// out, scrolling them to the playhead), the click writes one entry, the event's own address.
+test('selecting an event writes exactly one history entry, its own address, on a throttled CPU', async () => {
+  for (const [viewport, rate] of [
+    [{ width: 360, height: 780 }, 6],
+    [{ width: 360, height: 780 }, 4],
+    [{ width: 1280, height: 800 }, 6],
+  ]) {
+    const when = `${viewport.width} px at ${rate}x`;
+    const context = await newContext(shared.browser, { viewport });
+    await context.addInitScript(() => {
+      window.__historyWrites = [];
+      for (const name of ['pushState', 'replaceState']) {
+        const write = history[name].bind(history);
+        history[name] = (state, title, address) => {
+          window.__historyWrites.push(`${name} ${new URL(address, location.href).pathname}${new URL(address, location.href).search}`);
+          return write(state, title, address);
+        };
+      }
+    });
+    const page = await context.newPage();
+    const errors = recordErrors(page, `${when}: `);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(url(''));
+    await appReady(page);
+    // A reader first brings the marker into view. Down a phone's page that scrolls the lanes,
+    // which scrubs: the home entry takes the day it comes to rest on, as it should.
+    const marker = page.locator('[data-event="inchon-landing"]');
+    await marker.scrollIntoViewIfNeeded();
+    if (viewport.width < 600) await page.waitForURL(/\?at=/);
+    const before = page.url();
+    await page.evaluate(() => (window.__historyWrites = []));
+    await marker.click();
+    await page.locator('.event-detail h1', { hasText: shared.dataset.events.find((e) => e.id === 'inchon-landing').title }).waitFor();
+    // Time for what the click set off to come to rest: a scroll settles 250 ms after its last move.
+    await page.waitForTimeout(1500);
+    const inchon = new URL(url('e/inchon-landing')).pathname;
+    assert.deepEqual(await page.evaluate(() => window.__historyWrites), [`pushState ${inchon}`], when);
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, inchon, `${when}: the address to copy`);
+    await page.goBack();
+    await page.waitForURL(before);
+    if (viewport.width >= 600) assert.equal(page.url(), url(''), `${when}: Back returns to the home page itself`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a copied link opens the same view in a fresh page', async () => {
   const { page, errors } = await openPage(shared.browser, '/e/inchon-landing', {
     permissions: ['clipboard-read', 'clipboard-write'],

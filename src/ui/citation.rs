@@ -1,7 +1,7 @@
 //! "Cite this" and "Embed" in the reading text. The build left the day of access open: it is
 //! filled in as the reader's today, and each citation and embed code gets a button that copies it.
 
-use super::dom::{all, closest, copy_refused, copy_text};
+use super::dom::{all, closest, copy_refused, copy_text, listen};
 use echoes_model::cite::DateForm;
 use echoes_model::date::Day;
 use leptos::prelude::*;
@@ -9,8 +9,8 @@ use leptos::task::spawn_local;
 
 /// Copies a citation or an embed code on a click on its button, wherever the reading pane
 /// swapped it in.
-pub fn listen() {
-    let _ = window_event_listener(leptos::ev::click, |ev| {
+pub fn copy_on_click() {
+    listen(&window(), "click", |ev| {
         if let Some(button) = closest(ev.target(), "button[data-copy]") {
             copy(&button);
         }

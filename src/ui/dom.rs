@@ -1,9 +1,25 @@
-//! What every behaviour on the page's own HTML needs: two lookups, a toggle button's state, a media
-//! query, and copying to the clipboard.
+//! What every behaviour on the page's own HTML needs: listening, two lookups, a toggle button's
+//! state, a media query, and copying to the clipboard.
 
-use leptos::prelude::window;
+use gloo_events::{EventListener, EventListenerOptions};
+use leptos::prelude::{window, StoredValue};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// Listens for `event` on `target` for as long as the reactive owner that called it lives, as
+/// leptos-use's `use_event_listener` does: the listener is stored in the owner, and dropping it
+/// removes it. The one way the app listens outside view markup. Never passive, so that a handler
+/// may prevent the default (none listens to scrolling events, where passive would matter).
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) {
+    let options = EventListenerOptions::enable_prevent_default();
+    StoredValue::new_local(EventListener::new_with_options(
+        target, event, options, handler,
+    ));
+}
 
 /// The element matching `selector` that holds an event's target, the target itself included.
 pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<web_sys::Element> {

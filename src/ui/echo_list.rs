@@ -1,9 +1,8 @@
 //! The page's list of every echo (written at build time with the reading text): pointing at one,
 //! or focusing it, lights both its ends on the lanes; the echo shown is marked current.
 
-use super::dom::{all, closest};
+use super::dom::{all, closest, listen};
 use super::state::AppState;
-use gloo_events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,17 +18,16 @@ pub fn follow(state: AppState) {
     };
     // focusin and focusout bubble from the links, so keyboard focus lights an echo too.
     for name in ["mouseover", "focusin"] {
-        EventListener::new(&list, name, move |ev| {
+        listen(&list, name, move |ev| {
             let echo = echo_at(ev.target());
             if echo.is_some() && echo != state.hovered_echo.get_untracked() {
                 state.hovered_echo.set(echo);
             }
-        })
-        .forget();
+        });
     }
     // Out of one item: lit is whatever the pointer or focus went to, if anything.
     for name in ["mouseout", "focusout"] {
-        EventListener::new(&list, name, move |ev| {
+        listen(&list, name, move |ev| {
             let to = ev
                 .dyn_ref::<web_sys::MouseEvent>()
                 .map(web_sys::MouseEvent::related_target)
@@ -41,8 +39,7 @@ pub fn follow(state: AppState) {
             if echo != state.hovered_echo.get_untracked() {
                 state.hovered_echo.set(echo);
             }
-        })
-        .forget();
+        });
     }
     Effect::new(move |_| {
         let current = state.selected_echo.get().map(|echo| &*echoes[echo].id);

@@ -1,10 +1,9 @@
 //! The page's filter buttons (written at build time): narrow the markers by actor or theme.
 //! Markers that do not match fade; none disappear.
 
-use super::dom::{all, closest, press};
+use super::dom::{all, closest, listen, press};
 use super::state::AppState;
 use crate::model::dataset::Theme;
-use gloo_events::EventListener;
 use leptos::prelude::*;
 
 pub fn follow(state: AppState) {
@@ -12,7 +11,7 @@ pub fn follow(state: AppState) {
         return;
     };
     let actors = &state.timeline.data.actors;
-    EventListener::new(&filters, "click", move |ev| {
+    listen(&filters, "click", move |ev| {
         let Some(button) = closest(ev.target(), "button") else {
             return;
         };
@@ -30,8 +29,7 @@ pub fn follow(state: AppState) {
             state.actor_filter.set(None);
             state.theme_filter.set(None);
         }
-    })
-    .forget();
+    });
     Effect::new(move |_| {
         let (actor, theme) = (state.actor_filter.get(), state.theme_filter.get());
         for button in all(&filters, "button") {

@@ -1,5 +1,5 @@
 use super::currents::Currents;
-use super::dom::media_matches;
+use super::dom::{listen, media_matches};
 use super::echo_links::EchoLinks;
 use super::lane::Lane;
 use super::lane_current::PlayheadEchoes;
@@ -9,7 +9,6 @@ use super::state::{use_state, AppState};
 use super::toolbar::show_readout;
 use super::zoom::{zoom_at_playhead, Pinch, WheelGesture};
 use crate::model::timeline::{Side, MARKER_ROWS};
-use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -64,8 +63,7 @@ pub fn ParallelTimeline() -> impl IntoView {
         }
     });
     on_cleanup(|| show_slot(false));
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    listen(&window(), "resize", move |_| measure());
     let on_scroll = scroll_scrub(state, &currents, stage);
     let dragging = RwSignal::new(false);
     // Where a pointer is across the stage, 0..1 of the screen.
@@ -190,8 +188,7 @@ pub fn listen_for_keys(state: AppState) {
     let Some(section) = document().query_selector("section.timeline").ok().flatten() else {
         return;
     };
-    let options = EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(&section, "keydown", options, move |ev| {
+    listen(&section, "keydown", move |ev| {
         let ev = ev.unchecked_ref::<web_sys::KeyboardEvent>();
         // Keys typed into the search box are text.
         let in_field = ev
@@ -219,6 +216,5 @@ pub fn listen_for_keys(state: AppState) {
         } else if state.playback.key(key, ev.shift_key()) {
             ev.prevent_default();
         }
-    })
-    .forget();
+    });
 }

@@ -1,9 +1,12 @@
-//! The one owner of the playhead: dragging, keys, playing, and keeping `?at=` in step. Nothing
-//! else writes its position.
+//! The playhead's motion: dragging, keys and playing. Its place is derived (the model's
+//! `playhead_x`): the address owns the day, and a gesture leads only while it lasts. Coming to
+//! rest writes the day into the address, unless the address already leads there.
 
 use super::dom::media_matches;
+use super::router::Router;
 use echoes_model::date::Day;
-use echoes_model::route::{Mode, Route, View};
+use echoes_model::playhead::Placed;
+use echoes_model::route::Mode;
 use echoes_model::timeline::{Side, Timeline};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -16,14 +19,15 @@ const STEP_EVERY: Duration = Duration::from_millis(1500);
 #[derive(Clone, Copy)]
 pub struct Playback {
     timeline: &'static Timeline<'static>,
+    router: Router,
     mode: Signal<Mode>,
+    /// Where the reader last put it, and the router's count of moves then.
+    placed: RwSignal<Option<(Placed, u32)>>,
     /// Across the lanes, 0.0 to 1.0.
-    x: RwSignal<f64>,
+    x: Memo<f64>,
     playing: RwSignal<bool>,
     /// The queued frame or timer of a play, cancelled on pause: nothing runs after it.
     pending: StoredValue<Option<Pending>>,
-    /// Writes the playhead's day into the address once it comes to rest.
-    remember: Callback<Day>,
 }
 
 #[derive(Clone, Copy)]
@@ -35,16 +39,26 @@ enum Pending {
 impl Playback {
     pub fn new(
         timeline: &'static Timeline<'static>,
+        router: Router,
         mode: Signal<Mode>,
-        remember: Callback<Day>,
     ) -> Playback {
+        let placed = RwSignal::new(None::<(Placed, u32)>);
+        let x = Memo::new(move |before: Option<&f64>| {
+            let placed = placed.get().map(|(placed, moves)| Placed {
+                // A move to another address (a link, Back) ends the gesture it overtook.
+                moving: placed.moving && moves == router.moves(),
+                ..placed
+            });
+            router.with(|route| timeline.playhead_x(route, placed, before.copied()))
+        });
         Playback {
             timeline,
+            router,
             mode,
-            x: RwSignal::new(0.0),
+            placed,
+            x,
             playing: RwSignal::new(false),
             pending: StoredValue::new(None),
-            remember,
         }
     }
 
@@ -67,17 +81,47 @@ impl Playback {
 
     /// Moves without touching the address, as a drag does on every pointer move.
     pub fn scrub(&self, x: f64) {
-        self.x.set(x.clamp(0.0, 1.0));
+        let placed = Placed {
+            x: x.clamp(0.0, 1.0),
+            moving: true,
+        };
+        self.placed
+            .set(Some((placed, self.router.moves_untracked())));
     }
 
-    /// Puts the playhead's day into the address, without a history entry.
+    /// Comes to rest: the day goes into the address, without a history entry, unless the address
+    /// already leads there (a selected event keeps its own address).
     pub fn settle(&self) {
-        let day = self.timeline.day_at(
-            Side::Then,
-            self.x.get_untracked(),
-            self.mode.get_untracked(),
-        );
-        self.remember.run(day);
+        let overtaken = self
+            .placed
+            .get_untracked()
+            .is_some_and(|(_, moves)| moves != self.router.moves_untracked());
+        if overtaken {
+            // The reader went elsewhere before this came to rest (a tap after a scroll).
+            self.rest();
+            return;
+        }
+        let mut route = self.router.with_untracked(Clone::clone);
+        if let Some(day) = self
+            .timeline
+            .day_to_remember(&route, self.x.get_untracked())
+        {
+            route.at = Some(day);
+            self.router.replace(route);
+        }
+        // After the address has the day: until then, resting would hand the place back to it.
+        self.rest();
+    }
+
+    /// Stops leading: from here the address leads, wherever it goes next.
+    fn rest(&self) {
+        if let Some((placed, moves)) = self.placed.get_untracked().filter(|(p, _)| p.moving) {
+            let placed = Placed {
+                moving: false,
+                ..placed
+            };
+            self.placed.set(Some((placed, moves)));
+        }
     }
 
     fn jump(&self, x: f64) {
@@ -126,7 +170,7 @@ impl Playback {
     /// with no movement in between. From the end, it starts over.
     pub fn play(&self) {
         if self.x.get_untracked() >= 0.999 {
-            self.x.set(0.0);
+            self.scrub(0.0);
         }
         self.playing.set(true);
         if prefers_reduced_motion() {
@@ -139,7 +183,7 @@ impl Playback {
     /// Stops and puts where it stopped into the address.
     pub fn pause(&self) {
         if self.playing.get_untracked() {
-            self.stop();
+            self.cancel();
             self.settle();
         }
     }
@@ -147,6 +191,11 @@ impl Playback {
     /// Stops without touching the address: the timeline is going away, and the address already
     /// belongs to the next view.
     pub fn stop(&self) {
+        self.cancel();
+        self.rest();
+    }
+
+    fn cancel(&self) {
         if let Some(pending) = self.pending.get_value() {
             match pending {
                 Pending::Frame(handle) => handle.cancel(),
@@ -160,7 +209,7 @@ impl Playback {
     fn next_frame(self) {
         let handle = request_animation_frame_with_handle(move || {
             let x = (self.x.get_untracked() + SWEEP_PER_FRAME).min(1.0);
-            self.x.set(x);
+            self.scrub(x);
             if x >= 1.0 {
                 self.pause();
             } else {
@@ -176,7 +225,7 @@ impl Playback {
                 let mode = self.mode.get_untracked();
                 match self.timeline.step(self.x.get_untracked(), true, mode) {
                     Some(event) => {
-                        self.x.set(self.timeline.x_of_event(event, mode));
+                        self.scrub(self.timeline.x_of_event(event, mode));
                         self.next_step();
                     }
                     None => self.pause(),
@@ -185,33 +234,6 @@ impl Playback {
             STEP_EVERY,
         );
         self.pending.set_value(handle.ok().map(Pending::Timer));
-    }
-
-    /// The playhead stands where the address says: `?at=`, else the selected event or echo.
-    pub fn follow(&self, route: &Route) {
-        let timeline = self.timeline;
-        let mode = route.mode;
-        // `at` that the playhead itself wrote back: it already stands there, maybe between days.
-        let here = timeline.day_at(Side::Then, self.x.get_untracked(), mode);
-        if route.at == Some(here) {
-            return;
-        }
-        let x = route
-            .at
-            .and_then(|day| timeline.x_of_day(day, mode))
-            .or_else(|| match &route.view {
-                View::Event(id) => timeline
-                    .event_index(id)
-                    .map(|i| timeline.x_of_event(i, mode)),
-                View::Echo(id) => timeline
-                    .echo_index(id)
-                    .and_then(|i| timeline.echo_ends(i).0.first().copied())
-                    .map(|i| timeline.x_of_event(i, mode)),
-                _ => None,
-            });
-        if let Some(x) = x {
-            self.x.set(x);
-        }
     }
 }
 

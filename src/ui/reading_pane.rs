@@ -3,6 +3,7 @@
 //! kept, and fetched early when a link to it is hovered or focused.
 
 use super::citation;
+use super::dom::listen;
 use super::router::{same_origin_link, Router};
 use echoes_model::meta::layout_class;
 use echoes_model::route::{fragment_end, fragment_path, view_key, Route, View};
@@ -41,15 +42,9 @@ impl ReadingPane {
             carried.track();
             pane.sync_links();
         });
-        citation::listen();
+        citation::copy_on_click();
         for event in ["pointerover", "focusin"] {
-            let listener = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
-                move |ev: web_sys::Event| pane.prefetch_link(ev),
-            );
-            let _ = document()
-                .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
-            // The page lives as long as the app: the listener is never removed.
-            listener.forget();
+            listen(&document(), event, move |ev| pane.prefetch_link(ev));
         }
         pane
     }
@@ -172,8 +167,8 @@ impl ReadingPane {
         });
     }
 
-    fn prefetch_link(&self, ev: web_sys::Event) {
-        if let Some((_, url)) = same_origin_link(&ev) {
+    fn prefetch_link(&self, ev: &web_sys::Event) {
+        if let Some((_, url)) = same_origin_link(ev) {
             self.prefetch(self.router.parse(&url.pathname(), &url.search()).view);
         }
     }

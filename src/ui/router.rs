@@ -2,7 +2,7 @@
 //! module keeps it in step with the browser: history entries, Back and Forward, and every click on
 //! a link inside the site, whoever drew the link.
 
-use super::dom::closest;
+use super::dom::{closest, listen};
 use echoes_model::dataset::Dataset;
 use echoes_model::route::{Mode, Route, View, Zoom};
 use leptos::prelude::*;
@@ -17,6 +17,9 @@ pub struct Router {
     /// reader who moves inside a frame stays on addresses that may be framed.
     pages: &'static str,
     route: RwSignal<Route>,
+    /// The reader's moves to another address (a link, Back, Forward), not the playhead's own
+    /// writes: a gesture that a move overtook is over.
+    moves: RwSignal<u32>,
 }
 
 impl Router {
@@ -35,12 +38,16 @@ impl Router {
             base: Box::leak(base.into_boxed_str()),
             pages: Box::leak(pages.into_boxed_str()),
             route: RwSignal::new(Route::home()),
+            moves: RwSignal::new(0),
         };
         router.route.set(router.parse_location());
-        let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        listen(&window(), "popstate", move |_| {
+            router.moves.update(|n| *n += 1);
             router.route.set(router.parse_location());
         });
-        let _ = window_event_listener(leptos::ev::click, move |ev| router.follow_click(ev));
+        listen(&window(), "click", move |ev| {
+            router.follow_click(ev.unchecked_ref());
+        });
         router
     }
 
@@ -53,6 +60,14 @@ impl Router {
     }
 
     /// The absolute path of an app path (`/e/x`): in an embed, the embed's address.
+    pub fn moves(&self) -> u32 {
+        self.moves.get()
+    }
+
+    pub fn moves_untracked(&self) -> u32 {
+        self.moves.get_untracked()
+    }
+
     pub fn href_of(&self, app_path: &str) -> String {
         format!("{}{}", self.pages.trim_end_matches('/'), app_path)
     }
@@ -117,6 +132,9 @@ impl Router {
         {
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
+        if push {
+            self.moves.update(|n| *n += 1);
+        }
         self.route.set(route);
     }
 
@@ -149,7 +167,7 @@ impl Router {
     /// A plain click on a link to a view of this site navigates inside the app, to exactly the
     /// link's address; anything else (new tab, download, another site, an unknown path) is the
     /// browser's.
-    fn follow_click(&self, ev: web_sys::MouseEvent) {
+    fn follow_click(&self, ev: &web_sys::MouseEvent) {
         if ev.default_prevented()
             || ev.button() != 0
             || ev.ctrl_key()
@@ -159,7 +177,7 @@ impl Router {
         {
             return;
         }
-        let Some((anchor, url)) = same_origin_link(&ev) else {
+        let Some((anchor, url)) = same_origin_link(ev) else {
             return;
         };
         // `data-reload`: a link that must load its page for real (the reading pane's way out).

@@ -78,7 +78,8 @@ pub fn scroll_scrub(
                 follow_playhead();
                 return;
             }
-            Some((followed_top, _)) if followed_top == top as i32 => return,
+            // Ours, give or take the rounding of a scroll position to whole pixels.
+            Some((followed_top, _)) if (followed_top - top as i32).abs() <= 1 => return,
             _ => {}
         }
         playback.scrub(top / range);

@@ -5,12 +5,12 @@
 //! Plain DOM, not a Leptos view: the box and its list are the page's, and each answer rewrites the
 //! list once (as a view, with its signals and memo, it was about 10 KB gzip of the WASM).
 
+use super::dom::listen;
 use super::reading_pane::fetch_text;
 use super::state::AppState;
 use crate::model::date::EventDate;
 use crate::model::route::View;
 use crate::model::search::{parse_index, search, Entry};
-use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::cell::RefCell;
@@ -49,24 +49,21 @@ pub fn follow(state: AppState) {
         results,
         index: RefCell::new(Index::NotAsked),
     }));
-    EventListener::new(&find.input, "focus", |_| find.load()).forget();
-    EventListener::new(&find.input, "input", |_| find.answer()).forget();
-    let options = EventListenerOptions::enable_prevent_default();
-    EventListener::new_with_options(&find.input, "keydown", options, |ev| {
+    listen(&find.input, "focus", |_| find.load());
+    listen(&find.input, "input", |_| find.answer());
+    listen(&find.input, "keydown", |ev| {
         let ev = ev.unchecked_ref::<web_sys::KeyboardEvent>();
         if ev.key() == "Enter" {
             ev.prevent_default();
             find.open_first();
         }
-    })
-    .forget();
-    EventListener::new_with_options(&window(), "keydown", options, |ev| {
+    });
+    listen(&window(), "keydown", |ev| {
         let ev = ev.unchecked_ref::<web_sys::KeyboardEvent>();
         if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !ev.alt_key() {
             find.focus_from_anywhere(ev);
         }
-    })
-    .forget();
+    });
 }
 
 impl Find {

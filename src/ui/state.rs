@@ -37,13 +37,7 @@ pub fn provide_state() -> AppState {
     let timeline: &'static Timeline<'static> = Box::leak(Box::new(Timeline::new(&INDEX)));
     let router = Router::start(&INDEX);
     let mode = Memo::new(move |_| router.with(|r| r.mode));
-    let remember = Callback::new(move |day| {
-        let mut route = router.with_untracked(Clone::clone);
-        route.at = Some(day);
-        router.replace(route);
-    });
-    let playback = Playback::new(timeline, mode.into(), remember);
-    Effect::new(move |_| router.with(|route| playback.follow(route)));
+    let playback = Playback::new(timeline, router, mode.into());
     let reading = ReadingPane::start(router);
     let down = RwSignal::new(false);
     let state = AppState {

@@ -3,13 +3,12 @@
 //! from the address and the playback.
 
 use super::currents::Currents;
-use super::dom::{all, closest, press};
+use super::dom::{all, closest, listen, press};
 use super::share_buttons::{copy_link, offer_share_sheet, share_link};
 use super::state::AppState;
 use super::zoom::{show_controls, zoom_at_playhead};
 use crate::model::controls::{Action, ACTION};
 use crate::model::route::Mode;
-use gloo_events::EventListener;
 use leptos::prelude::*;
 
 pub fn follow(state: AppState) {
@@ -19,7 +18,7 @@ pub fn follow(state: AppState) {
     offer_share_sheet(&toolbar);
     show_controls(&toolbar, state);
     let clicked = toolbar.clone();
-    EventListener::new(&toolbar, "click", move |ev| {
+    listen(&toolbar, "click", move |ev| {
         let Some(button) = closest(ev.target(), "button") else {
             return;
         };
@@ -42,8 +41,7 @@ pub fn follow(state: AppState) {
                 Action::ShareLink => share_link(),
             }
         }
-    })
-    .forget();
+    });
     let buttons = all(
         &toolbar,
         &format!("{}, [data-mode]", Action::Play.selector()),
