@@ -10,7 +10,9 @@ use std::{env, fs, path::Path, process};
 const DATASET: &str = "assets/data/timeline.json";
 
 fn main() {
-    // The benchmark builds with a synthetic dataset; everything else uses the real one.
+    // The benchmark builds with a synthetic dataset; everything else uses the real one. An
+    // environment variable, not an argument: a build script gets nothing else. Trunk.toml's
+    // post_build hook hands the same variable to `cargo xtask post-build` as --dataset.
     println!("cargo::rerun-if-env-changed=ECHOES_DATASET");
     let path = env::var("ECHOES_DATASET").unwrap_or_else(|_| DATASET.to_string());
     println!("cargo::rerun-if-changed={path}");

@@ -1,12 +1,14 @@
-// Reading offline: Workbox writes the service worker over the built site, after `cargo xtask site`
-// (Trunk.toml runs `workbox generateSW workbox-config.cjs`).
+// Reading offline: Workbox writes the service worker over the built site, after its pages (the
+// `service-worker` step of xtask/src/pipeline.rs runs `workbox generateSW` on this file).
 //   - The app, its styles, the search index and the data downloads are precached under their
 //     hashed or revisioned names, so a new deploy replaces them and drops the old ones.
 //   - Pages and reading fragments go to the network first and are kept as the reader opens them,
 //     so a reload after a deploy shows the new site, and what was read stays readable offline.
 //   - A page that was never opened, offline, gets `offline/index.html`: the app in it shows the
 //     page's text if its fragment was kept, else says that it was not saved.
-const site = process.env.TRUNK_STAGING_DIR || process.env.ECHOES_SITE_DIR || 'dist';
+// The site is the directory Workbox runs in: xtask runs it in the built site. ECHOES_SITE_DIR
+// names another, for a test that writes a second deploy's worker (e2e/offline.test.mjs).
+const site = process.env.ECHOES_SITE_DIR || '.';
 
 module.exports = {
   globDirectory: site,

@@ -1,36 +1,45 @@
-//! Chores that need the model natively. Trunk runs `site` after every build (see Trunk.toml).
-//!   cargo xtask site [DIR]   add the dataset downloads, a page and a reading fragment for every
-//!                            address, sitemap.xml, robots.txt and 404.html to a built site
-//!                            (default: Trunk's staging dir)
-//!   cargo xtask compress [DIR]   a .gz and a .br beside every text file of a site; the last step,
-//!                            after the service worker is written
-//! The dataset is ECHOES_DATASET (default assets/data/timeline.json); the site's origin for
-//! canonical URLs is ECHOES_SITE_URL, which must be set (`./dev` sets it); its base path comes from the
-//! built index.html's `<base href>`. ECHOES_ISSUES_URL, if set, is the issue tracker the about
-//! page sends readers to when they find an error.
+//! The build's own steps, around Trunk's, listed once and in order in `pipeline.rs`. Trunk runs
+//! the two stages as its hooks (Trunk.toml); `./dev` runs Trunk.
+//!   cargo xtask pre-build     before Trunk builds: the minified stylesheet Trunk then names
+//!   cargo xtask post-build SITE --site-url ORIGIN [--issues-url URL] [--dataset PATH]
+//!                             after it, on the built site in SITE (Trunk's staging dir): the
+//!                             minified script, every page, the service worker, the compressed
+//!                             copies
+//!   cargo xtask steps         the list of steps, and why each is there
+//! ORIGIN (`https://example.org`) is required: canonical URLs, preview cards, citations and embed
+//! code name it. URL is the issue tracker the about page sends readers to when they find an
+//! error. PATH is the dataset the app's build script baked (default assets/data/timeline.json).
+//! An empty value is a missing one, as from a hook whose variable is unset.
 
 mod card;
 mod compress;
 mod pages;
+mod pipeline;
 mod policy;
+mod site;
+mod tools;
 
-use echoes_model::dataset::Dataset;
-use echoes_model::export::{echoes_csv, events_csv};
-use echoes_model::load::from_json;
-use pages::Build;
+use pipeline::Site;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::{env, fs, io};
+
+const USAGE: &str = "usage: cargo xtask pre-build | cargo xtask post-build SITE --site-url ORIGIN \
+                     [--issues-url URL] [--dataset PATH] | cargo xtask steps";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = env::args().skip(1).collect();
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
-        Some("site") => site_dir(args.get(1)).and_then(|dir| write_site(&dir)),
-        Some("compress") => {
-            site_dir(args.get(1)).and_then(|dir| compress::beside_every_text_file(&dir))
+        Some("pre-build") if args.len() == 1 => {
+            pipeline::run(pipeline::PRE_BUILD, repository().as_path())
+        }
+        Some("post-build") => post_build_inputs(&args[1..])
+            .and_then(|site| pipeline::run(pipeline::POST_BUILD, &site)),
+        Some("steps") => {
+            print!("{}", pipeline::describe());
+            Ok(())
         }
         _ => {
-            eprintln!("usage: cargo xtask site [DIR] | cargo xtask compress [DIR]");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -43,129 +52,94 @@ fn main() -> ExitCode {
     }
 }
 
-fn site_dir(arg: Option<&String>) -> io::Result<PathBuf> {
-    arg.map(PathBuf::from)
-        .or_else(|| env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from))
-        .ok_or_else(|| io::Error::other("give a directory, or run from a Trunk hook"))
-}
-
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
 
-/// The dataset the build baked: the app's build script refused it if it was invalid.
-fn dataset() -> io::Result<(PathBuf, Dataset)> {
-    let path = env::var_os("ECHOES_DATASET")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| repository().join("assets/data/timeline.json"));
-    let json = fs::read_to_string(&path)?;
-    let data = from_json(&json).map_err(|errors| {
-        io::Error::other(format!("{} is invalid: {}", path.display(), errors[0]))
-    })?;
-    Ok((path, data))
+/// `SITE --site-url ORIGIN [--issues-url URL] [--dataset PATH]`, checked before any step runs.
+fn post_build_inputs(args: &[String]) -> Result<Site, String> {
+    let (mut dir, mut origin, mut issues, mut dataset) = (None, None, None, None);
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let slot = match arg.as_str() {
+            "--site-url" => &mut origin,
+            "--issues-url" => &mut issues,
+            "--dataset" => &mut dataset,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}\n{USAGE}"))
+            }
+            _ if dir.is_none() => {
+                dir = Some(PathBuf::from(arg));
+                continue;
+            }
+            extra => {
+                return Err(format!(
+                    "one site directory only, not also {extra:?}\n{USAGE}"
+                ))
+            }
+        };
+        let value = args.next().ok_or_else(|| format!("{arg} needs a value"))?;
+        *slot = Some(value.as_str()).filter(|value| !value.is_empty());
+    }
+    let no_dir = || {
+        format!("name the built site's directory (Trunk's hook passes its staging dir)\n{USAGE}")
+    };
+    let default_dataset = || repository().join("assets/data/timeline.json");
+    Ok(Site {
+        dir: dir
+            .filter(|dir| !dir.as_os_str().is_empty())
+            .ok_or_else(no_dir)?,
+        origin: site_origin(origin)?,
+        issues: issues.map(issue_tracker).transpose()?,
+        dataset: dataset.map_or_else(default_dataset, PathBuf::from),
+    })
 }
 
 /// The origin that canonical URLs, preview cards, citations and embed code name. No default: a
 /// deployed site that named a reader's own machine would ship citations that lead nowhere.
-fn site_origin(origin: Option<&str>) -> io::Result<String> {
+fn site_origin(origin: Option<&str>) -> Result<String, String> {
     let origin = origin.filter(|o| !o.is_empty()).ok_or_else(|| {
-        io::Error::other(
-            "ECHOES_SITE_URL is not set: name the site's origin, e.g. ./dev build --site-url https://example.org",
-        )
+        "no --site-url: name the site's origin, e.g. ./dev build --site-url https://example.org"
+            .to_string()
     })?;
     let host = origin
         .strip_prefix("https://")
         .or_else(|| origin.strip_prefix("http://"));
     match host {
         Some(host) if !host.is_empty() && !host.contains('/') => Ok(origin.to_string()),
-        _ => Err(io::Error::other(format!(
-            "ECHOES_SITE_URL must be an origin such as https://example.org (no path: --base gives it), not {origin:?}"
-        ))),
+        _ => Err(format!(
+            "--site-url must be an origin such as https://example.org (no path: --base gives it), not {origin:?}"
+        )),
     }
 }
 
-fn write_site(site: &Path) -> io::Result<()> {
-    let (path, data) = dataset()?;
-    write_downloads(site, &path, &data)?;
-    let template = fs::read_to_string(site.join("index.html"))?;
-    let base = base_href(&template)
-        .ok_or_else(|| io::Error::other("the built index.html has no <base href>"))?;
-    let template = policy::refresh_integrity(&template, site, &base)?;
-    let origin = site_origin(env::var("ECHOES_SITE_URL").ok().as_deref())?;
-    let issues = env::var("ECHOES_ISSUES_URL")
-        .ok()
-        .filter(|url| !url.is_empty());
-    if let Some(url) = &issues {
-        if !url.starts_with("https://") {
-            return Err(io::Error::other(format!(
-                "ECHOES_ISSUES_URL must be an https:// address, not {url:?}"
-            )));
-        }
+fn issue_tracker(url: &str) -> Result<String, String> {
+    if url.starts_with("https://") {
+        Ok(url.to_string())
+    } else {
+        Err(format!(
+            "--issues-url must be an https:// address, not {url:?}"
+        ))
     }
-    let policy = policy::content_security_policy(&policy::inline_script_hashes(&template));
-    fs::write(site.join("_headers"), policy::headers_file(&base, &policy))?;
-    let build = Build {
-        template: &template,
-        policy: &policy,
-        origin: &origin,
-        base: &base,
-        issues: issues.as_deref(),
-        data: &data,
-    };
-    for file in build.files() {
-        write_in(site, &file.path, file.text)?;
-    }
-    for (path, png) in card::all(&data)? {
-        write_in(site, &path, png)?;
-    }
-    fs::write(site.join("sitemap.xml"), build.sitemap())?;
-    fs::write(site.join("robots.txt"), build.robots())
-}
-
-/// Writes `path` under `site`, making its folders.
-fn write_in(site: &Path, path: &str, contents: impl AsRef<[u8]>) -> io::Result<()> {
-    let path = site.join(path);
-    if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)?;
-    }
-    fs::write(path, contents)
-}
-
-fn base_href(html: &str) -> Option<String> {
-    let start = html.find("<base href=\"")? + "<base href=\"".len();
-    let end = html[start..].find('"')? + start;
-    Some(html[start..end].to_string())
-}
-
-/// `data/`: the dataset as JSON (with its schema and changelog) and as CSV, every source URL
-/// included.
-fn write_downloads(site: &Path, json: &Path, data: &Dataset) -> io::Result<()> {
-    let assets = repository().join("assets/data");
-    let dir = site.join("data");
-    fs::create_dir_all(&dir)?;
-    fs::copy(json, dir.join("timeline.json"))?;
-    for file in ["timeline.schema.json", "CHANGELOG.md"] {
-        fs::copy(assets.join(file), dir.join(file))?;
-    }
-    fs::write(dir.join("events.csv"), events_csv(data))?;
-    fs::write(dir.join("echoes.csv"), echoes_csv(data))?;
-    // What the app's search box fetches on its first focus.
-    fs::write(
-        dir.join("search.tsv"),
-        echoes_model::search::index_text(data),
-    )?;
-    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::site_origin;
+    use super::{post_build_inputs, site_origin};
+
+    fn inputs(args: &[&str]) -> Result<super::Site, String> {
+        post_build_inputs(&args.iter().map(|a| a.to_string()).collect::<Vec<_>>())
+    }
 
     #[test]
     fn a_build_without_an_origin_stops_and_says_how_to_name_one() {
         for missing in [None, Some("")] {
-            let error = site_origin(missing).unwrap_err().to_string();
+            let error = site_origin(missing).unwrap_err();
             assert!(error.contains("--site-url"), "{error}");
+        }
+        for args in [&["dist"][..], &["dist", "--site-url", ""]] {
+            let error = inputs(args).err().expect("refused");
+            assert!(error.contains("./dev build --site-url"), "{error}");
         }
     }
 
@@ -187,5 +161,64 @@ mod tests {
                 "{wrong} was taken as an origin"
             );
         }
+    }
+
+    #[test]
+    fn post_build_takes_its_inputs_as_arguments_and_empty_ones_as_missing() {
+        let site = inputs(&[
+            "d",
+            "--site-url",
+            "https://x.org",
+            "--issues-url",
+            "",
+            "--dataset",
+            "",
+        ])
+        .unwrap();
+        assert_eq!(site.dir, std::path::Path::new("d"));
+        assert_eq!(site.origin, "https://x.org");
+        assert_eq!(site.issues, None);
+        assert!(site.dataset.ends_with("assets/data/timeline.json"));
+        let site = inputs(&[
+            "--dataset",
+            "/t/synthetic.json",
+            "--issues-url",
+            "https://tracker.example/issues",
+            "--site-url",
+            "https://x.org",
+            "d",
+        ])
+        .unwrap();
+        assert_eq!(site.dataset, std::path::Path::new("/t/synthetic.json"));
+        assert_eq!(
+            site.issues.as_deref(),
+            Some("https://tracker.example/issues")
+        );
+    }
+
+    #[test]
+    fn wrong_arguments_are_refused_with_what_is_wrong() {
+        let refused = |args: &[&str], says: &str| {
+            let error = inputs(args).err().expect("refused");
+            assert!(error.contains(says), "{args:?}: {error}");
+        };
+        refused(&["--site-url", "https://x.org"], "site's directory");
+        refused(&["", "--site-url", "https://x.org"], "site's directory");
+        refused(&["d", "--site-url"], "--site-url needs a value");
+        refused(
+            &["d", "--site-url", "https://x.org", "--base", "/"],
+            "unknown option --base",
+        );
+        refused(&["d", "e", "--site-url", "https://x.org"], "not also \"e\"");
+        refused(
+            &[
+                "d",
+                "--site-url",
+                "https://x.org",
+                "--issues-url",
+                "http://t.org",
+            ],
+            "--issues-url must be an https:// address",
+        );
     }
 }

@@ -3,7 +3,8 @@
 //! frame the site and how long hashed assets keep.
 //!
 //! Trunk starts the WASM with an inline module script and has no hash option, so the policy
-//! allows that script by the SHA-256 of its exact text, taken from the built `index.html`.
+//! allows that script by the SHA-256 of its exact text, taken from the built `index.html`. The
+//! stylesheet and the script it loads carry their SHA-384 (`integrity`), taken here too.
 
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
@@ -66,32 +67,56 @@ pub fn headers_file(base: &str, policy: &str) -> String {
     text
 }
 
-/// `html` with every `integrity="sha384-…"` taken again from the file its tag's `href` names
-/// (relative to `base`, in `site`). The build minifies Trunk's JavaScript after Trunk hashed it.
-pub fn refresh_integrity(html: &str, site: &Path, base: &str) -> io::Result<String> {
-    const ATTRIBUTE: &str = " integrity=\"sha384-";
-    let mut out = String::with_capacity(html.len());
+/// `html` with an `integrity="sha384-…"` in every `<link>` that loads a file of the site (a
+/// stylesheet, a module or a preload, its `href` under `base`), from that file in `site` as it
+/// is served. Trunk writes none (`no_sri` in Trunk.toml): the build minifies Trunk's JavaScript
+/// after Trunk, so the hashes are taken here, after every step that changes a file.
+pub fn with_integrity(html: &str, site: &Path, base: &str) -> io::Result<String> {
+    let mut out = String::with_capacity(html.len() + 512);
     let mut rest = html;
-    while let Some(at) = rest.find(ATTRIBUTE) {
-        let (before, after) = rest.split_at(at);
-        let tag = &before[before.rfind('<').unwrap_or(0)..];
-        let href = tag
-            .split_once(" href=\"")
-            .and_then(|(_, value)| value.split_once('"'))
-            .and_then(|(href, _)| href.strip_prefix(base))
-            .ok_or_else(|| io::Error::other(format!("no href under {base} in {tag}")))?;
-        let digest = Sha384::digest(fs::read(site.join(href))?);
-        let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
-        let old_end = after[ATTRIBUTE.len()..]
-            .find('"')
-            .ok_or_else(|| io::Error::other("an integrity attribute is not closed"))?;
-        out.push_str(before);
-        out.push_str(ATTRIBUTE);
-        out.push_str(&encoded);
-        rest = &after[ATTRIBUTE.len() + old_end..];
+    while let Some(start) = rest.find("<link ") {
+        let end = start
+            + rest[start..]
+                .find('>')
+                .ok_or_else(|| io::Error::other("a <link> is not closed"))?;
+        // Without its `>`, and without the `/` of `/>`, before which the attribute goes.
+        let tag = &rest[start..end];
+        let open = tag.strip_suffix('/').unwrap_or(tag);
+        out.push_str(&rest[..start]);
+        out.push_str(open);
+        if let Some(file) = subresource(open, base)? {
+            let digest = Sha384::digest(fs::read(site.join(file))?);
+            let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
+            out.push_str(&format!(" integrity=\"sha384-{encoded}\""));
+        }
+        out.push_str(&tag[open.len()..]);
+        rest = &rest[end..];
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// The file of the site, relative to `base`, that a `<link>` tag loads, if it loads one.
+fn subresource<'a>(tag: &'a str, base: &str) -> io::Result<Option<&'a str>> {
+    let attribute = |name: &str| {
+        let open = format!(" {name}=\"");
+        let start = tag.find(&open)? + open.len();
+        Some(&tag[start..start + tag[start..].find('"')?])
+    };
+    if !matches!(
+        attribute("rel"),
+        Some("stylesheet" | "modulepreload" | "preload")
+    ) {
+        return Ok(None);
+    }
+    if tag.contains(" integrity=") {
+        return Err(io::Error::other(format!(
+            "{tag}> already has an integrity: Trunk must write none (no_sri in Trunk.toml)"
+        )));
+    }
+    let href = attribute("href").and_then(|href| href.strip_prefix(base));
+    href.map(Some)
+        .ok_or_else(|| io::Error::other(format!("{tag}> loads no file under {base}")))
 }
 
 /// The policy as a meta tag, for the page's head.
@@ -117,21 +142,36 @@ mod tests {
     }
 
     #[test]
-    fn integrity_is_taken_again_from_the_file() {
+    fn every_link_that_loads_a_file_of_the_site_gets_the_hash_of_that_file() {
         let site = std::env::temp_dir().join(format!("echoes-integrity-{}", std::process::id()));
         fs::create_dir_all(&site).unwrap();
         fs::write(site.join("app.js"), "boot()").unwrap();
-        let html =
-            "<link rel=\"modulepreload\" href=\"/echoes/app.js\" integrity=\"sha384-stale\">";
-        let fresh = refresh_integrity(html, &site, "/echoes/").unwrap();
-        // echo -n 'boot()' | openssl dgst -sha384 -binary | base64
-        let expected =
-            "integrity=\"sha384-AZjBcsxYLYR6SXdEZrRhx2/0APOLaGsoRD4/cncshSwWb4I6rfsU+pPj4/KqZtKk\"";
+        fs::write(site.join("s.css"), "boot()").unwrap();
+        let html = "<link rel=\"icon\" href=\"icon.svg\" /><link rel=\"modulepreload\" \
+                    href=\"/echoes/app.js\" crossorigin=\"anonymous\"><link rel=\"stylesheet\" \
+                    href=\"/echoes/s.css\"/></head>";
+        let sealed = with_integrity(html, &site, "/echoes/").unwrap();
+        let refused = [
+            "<link rel=\"stylesheet\" href=\"/echoes/s.css\" integrity=\"sha384-x\"/>",
+            "<link rel=\"modulepreload\" href=\"/other/app.js\">",
+            "<link rel=\"preload\" href=\"/echoes/missing.wasm\">",
+            "<link rel=\"stylesheet\" href=\"/echoes/s.css\"",
+        ]
+        .map(|html| with_integrity(html, &site, "/echoes/").is_err());
         fs::remove_dir_all(&site).unwrap();
-        assert_eq!(fresh, html.replace("integrity=\"sha384-stale\"", expected));
-        assert!(refresh_integrity("<link integrity=\"sha384-x\">", &site, "/").is_err());
-        let elsewhere = "<link href=\"/other/app.js\" integrity=\"sha384-x\">";
-        assert!(refresh_integrity(elsewhere, &site, "/echoes/").is_err());
+        // echo -n 'boot()' | openssl dgst -sha384 -binary | base64
+        let hash =
+            "integrity=\"sha384-AZjBcsxYLYR6SXdEZrRhx2/0APOLaGsoRD4/cncshSwWb4I6rfsU+pPj4/KqZtKk\"";
+        let expected = format!(
+            "<link rel=\"icon\" href=\"icon.svg\" /><link rel=\"modulepreload\" \
+             href=\"/echoes/app.js\" crossorigin=\"anonymous\" {hash}><link rel=\"stylesheet\" \
+             href=\"/echoes/s.css\" {hash}/></head>"
+        );
+        assert_eq!(sealed, expected);
+        assert_eq!(
+            refused, [true; 4],
+            "a stale hash, another site, no file, no end"
+        );
     }
 
     #[test]
