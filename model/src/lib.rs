@@ -1,7 +1,6 @@
 //! Plain Rust, no web types: everything here is tested natively with `cargo test`.
 
 pub mod cite;
-pub mod controls;
 pub mod dataset;
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]

@@ -5,18 +5,17 @@
 //! maud escapes every value it interpolates: this is the one place where text from the data
 //! becomes markup.
 
-use echoes_model::cite::{
-    bibtex_citation, csl_json_citation, plain_citation, Citation, Item, Piece,
-};
-use echoes_model::controls::Action;
-use echoes_model::dataset::{
-    Dataset, Echo, Event, Source, SourceKind, Theme, Verdict, CONTEXT_LANE,
-};
+use echoes::controls::citation::{cite_box, embed_box};
+use echoes::controls::filters::swatch;
+use echoes::controls::reading_pane::{self, app_link};
+pub use echoes::controls::text;
+use echoes::controls::{echo_list, filters, find, toolbar};
+use echoes_model::cite::Item;
+use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
 use echoes_model::date::EventDate;
 use echoes_model::meta::{layout_class, HOME_TITLE, SITE};
-use echoes_model::route::{fragment_end, view_key, Mode, Route, View};
-use echoes_model::search::MAX_QUERY;
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use echoes_model::route::{view_key, Route, View};
+use maud::{html, Markup, DOCTYPE};
 use std::collections::HashMap;
 
 /// What every view needs: the data and where the site lives.
@@ -98,62 +97,19 @@ impl<'a> Site<'a> {
         )
     }
 
-    /// "Embed": the `<iframe>` code that shows the timeline open on this address in another
-    /// site, with a button to copy it.
+    /// "Embed": the code that shows the timeline, open on this address, in another site.
     fn embed_box(&self, app_path: &str, title: &str) -> Markup {
-        let src = self.canonical(&format!("/embed{app_path}"));
-        // Escaped once for the pasted HTML, and again by maud for showing it here.
-        let code = format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"720\" loading=\"lazy\" allow=\"clipboard-write\"></iframe>",
-            text(&src),
-            text(&format!("Echoes: {title}")),
-        );
-        html! {
-            details class="embed-code" {
-                summary { "Embed" }
-                p { "Show the timeline, open here, in your own page: paste this code into its HTML." }
-                pre id="embed-code" { (code) }
-                button type="button" class="copy-citation" data-copy="embed-code" data-copied="Copied the embed code." hidden { "Copy the code" }
-                p class="copy-status" role="status" {}
-            }
-        }
+        embed_box(&self.canonical(&format!("/embed{app_path}")), title)
     }
 
-    /// "Cite this": the plain citation, BibTeX and CSL-JSON, each with a copy button the app
-    /// shows. The day of access is left for the app to fill in as the reader's today.
+    /// "Cite this", naming the canonical address; the app fills in the day of access.
     fn cite_box(&self, item: Item, app_path: &str) -> Markup {
-        let url = self.canonical(app_path);
-        let forms = [
-            ("Plain", "cite-plain", plain_citation(self.data, item, &url)),
-            (
-                "BibTeX",
-                "cite-bibtex",
-                bibtex_citation(self.data, item, &url),
-            ),
-            (
-                "CSL-JSON",
-                "cite-csl",
-                csl_json_citation(self.data, item, &url),
-            ),
-        ];
-        html! {
-            details class="cite" {
-                summary { "Cite this" }
-                @for (name, id, citation) in &forms {
-                    div class="citation" {
-                        p class="citation-name" id=(format!("{id}-name")) { (name) }
-                        pre id=(id) aria-labelledby=(format!("{id}-name")) { (citation_markup(citation)) }
-                        button type="button" class="copy-citation" data-copy=(id) data-copied=(format!("Copied the {name} citation.")) hidden { "Copy " (name) }
-                    }
-                }
-                p class="copy-status" role="status" {}
-            }
-        }
+        cite_box(self.data, item, &self.canonical(app_path))
     }
 
     /// A link the app's router takes over: `data-app` names its app path.
     fn app_link(&self, app_path: &str, text: &str, class: Option<&str>) -> Markup {
-        html! { a href=(self.href(app_path)) class=[class] data-app=(app_path) { (text) } }
+        app_link(&self.href(app_path), app_path, text, class)
     }
 
     fn event_link(&self, event: &Event) -> Markup {
@@ -170,10 +126,7 @@ impl<'a> Site<'a> {
             View::About => self.about(),
             View::NotFound { .. } => self.not_found(),
         };
-        Some(html! {
-            div class="reading-view" data-view=(key) { (inner) }
-            (PreEscaped(fragment_end(&key)))
-        })
+        Some(reading_pane::view(&key, inner))
     }
 
     fn home(&self) -> Markup {
@@ -427,13 +380,12 @@ impl<'a> Site<'a> {
     }
 
     /// The not-found view. The app writes the requested address and the nearest ones into its
-    /// two empty slots, as text.
+    /// two slots, as text.
     fn not_found(&self) -> Markup {
         html! {
             section class="not-found" aria-labelledby="not-found-title" {
                 h1 id="not-found-title" { "Nothing here" }
-                p { "There is no event, echo or page at this address: " code class="requested-path" {} "." }
-                ul class="suggestions" aria-label="Did you mean" {}
+                (reading_pane::not_found_slots())
                 p { (self.app_link("/", "Back to the timeline", None)) }
             }
         }
@@ -512,66 +464,22 @@ impl<'a> Site<'a> {
                     }
                 }
             }
-            main id="main" class=(page_class) {
-                div id="reading" class="reading-pane" tabindex="-1" {
-                    @if let Some(reading) = reading { (reading) }
-                }
+            (reading_pane::main(page_class, reading, html! {
                 // Hidden until the app has mounted the lanes: then Find, the toolbar, the echo
                 // list and the filters work, and nothing below them moves as the lanes come in.
                 div id="timeline" class="timeline-slot" hidden {
                     section class="timeline" aria-label="Parallel timeline" {
-                        (search_box())
-                        (toolbar())
+                        (find::markup())
+                        (toolbar::markup())
                         // The app mounts the lanes and the playhead here.
                         div id="timeline-app" {}
-                        (self.echo_list())
-                        (self.filters())
+                        (echo_list::markup(&self.data.echoes, |path| self.href(path)))
+                        (filters::markup(&self.data.actors))
                     }
                     (self.context_strip())
                 }
-            }
+            }))
             @if print_list { (self.print_list()) }
-        }
-    }
-
-    /// Every echo by name, each a link to it; the app lights both ends of the one pointed at.
-    fn echo_list(&self) -> Markup {
-        html! {
-            nav class="echo-list" aria-label="Echoes" {
-                h2 { "Echoes" }
-                ul {
-                    @for echo in self.data.echoes.iter() {
-                        li data-echo=(echo.id) {
-                            (self.app_link(&format!("/echo/{}", echo.id), &echo.title, Some("echo-chip")))
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Buttons that narrow the markers by actor or theme; the app makes them work.
-    fn filters(&self) -> Markup {
-        html! {
-            div class="filters" {
-                div class="filter-group" role="group" aria-label="Filter by actor" {
-                    span class="filter-name" { "Actor" }
-                    @for actor in self.data.actors.iter() {
-                        button type="button" class="chip" aria-pressed="false" data-actor=(actor.id) {
-                            (swatch(&actor.color)) (actor.name)
-                        }
-                    }
-                }
-                div class="filter-group" role="group" aria-label="Filter by theme" {
-                    span class="filter-name" { "Theme" }
-                    @for theme in Theme::ALL {
-                        button type="button" class="chip" aria-pressed="false" data-theme=(theme.name()) {
-                            (theme.name())
-                        }
-                    }
-                }
-                button type="button" class="clear-filters" disabled { "Clear filters" }
-            }
         }
     }
 
@@ -603,11 +511,6 @@ impl<'a> Site<'a> {
     }
 }
 
-/// Text escaped for HTML content or a double-quoted attribute.
-pub fn text(text: &str) -> String {
-    html! { (text) }.into_string()
-}
-
 /// A page's canonical URL and preview-card tags, for its `<head>`.
 pub fn preview_tags(
     title: &str,
@@ -636,77 +539,10 @@ pub fn preview_tags(
     .into_string()
 }
 
-/// Find: the app answers as the reader types, from an index it fetches on the first focus.
-fn search_box() -> Markup {
-    html! {
-        div class="search" role="search" {
-            label for="search-input" class="search-label" { "Find an event" }
-            input id="search-input" type="search" autocomplete="off" spellcheck="false"
-                maxlength=(MAX_QUERY) aria-describedby="search-status" aria-keyshortcuts="/"
-                placeholder="Inchon, Shoigu, treaty… (press /)";
-            p id="search-status" class="search-status" role="status" {}
-            ul class="search-results" aria-label="Results" {}
-        }
-    }
-}
-
-/// Play, the alignment, the zoom, the playhead's two dates and the link to this view: the app
-/// makes them work and writes their state (the dates, what is pressed) from the address.
-fn toolbar() -> Markup {
-    html! {
-        div class="toolbar" {
-            button type="button" class="play" data-action=(Action::Play.name()) aria-pressed="false" { "Play" }
-            div class="modes" role="group" aria-label="Alignment" {
-                button type="button" class="mode" data-mode=(Mode::Calendar.name()) aria-pressed="true" { "Calendar" }
-                button type="button" class="mode" data-mode=(Mode::Aligned.name()) aria-pressed="false" { "Echo-aligned" }
-            }
-            div class="zoom" role="group" aria-label="Zoom" {
-                button type="button" data-zoom="-1" aria-label="Zoom out" disabled { "−" }
-                span class="zoom-factor" aria-live="polite" { "1×" }
-                button type="button" data-zoom="1" aria-label="Zoom in" { "+" }
-                button type="button" class="zoom-reset" data-zoom="-6" disabled { "Whole lanes" }
-            }
-            p class="readout" aria-hidden="true" {
-                span class="readout-then" {} " · " span class="readout-now" {}
-            }
-            div class="share" {
-                button type="button" class="copy-link" data-action=(Action::CopyLink.name()) { "Copy link" }
-                button type="button" class="share-link" data-action=(Action::ShareLink.name()) hidden { "Share" }
-                label class="manual-link" hidden {
-                    span class="sr-only" { "Link to this view" }
-                    input type="text" readonly;
-                }
-                p class="share-status" role="status" {}
-            }
-        }
-    }
-}
-
-/// A citation as text, with a slot for the day of access that the app fills in.
-fn citation_markup(citation: &Citation) -> Markup {
-    html! {
-        @for piece in &citation.0 {
-            @match piece {
-                Piece::Text(text) => (text),
-                Piece::Accessed(form) => span data-accessed=(form.name()) { (form.placeholder()) },
-            }
-        }
-    }
-}
-
 fn date_label(date: &str) -> String {
     EventDate::parse(date)
         .map(EventDate::label)
         .unwrap_or_else(|_| date.to_string())
-}
-
-/// An actor's colour as a presentation attribute, not a style: it holds under `style-src 'self'`.
-fn swatch(color: &str) -> Markup {
-    html! {
-        svg class="swatch" viewBox="0 0 10 10" aria-hidden="true" focusable="false" {
-            circle cx="5" cy="5" r="5" fill=(color) {}
-        }
-    }
 }
 
 fn verdict(verdict: Verdict) -> Markup {
@@ -734,32 +570,6 @@ fn source_list(sources: &[Source]) -> Markup {
                     @if source.kind == SourceKind::Primary { span class="badge primary" { "primary record" } }
                 }
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use echoes_model::load::from_json;
-
-    /// Every name the app's toolbar behaviour looks for is on the page, once.
-    #[test]
-    fn the_toolbar_carries_every_action_and_mode_the_app_dispatches_on() {
-        let json = include_str!("../../assets/data/timeline.json");
-        let data = from_json(json).expect("the dataset is valid");
-        let page = Site::new(&data, "https://example.org", "/")
-            .document(&View::Home)
-            .into_string();
-        let actions =
-            Action::ALL.map(|a| format!("{}=\"{}\"", echoes_model::controls::ACTION, a.name()));
-        let modes = [Mode::Calendar, Mode::Aligned].map(|m| format!("data-mode=\"{}\"", m.name()));
-        for attribute in actions.iter().chain(&modes) {
-            assert_eq!(
-                page.matches(attribute.as_str()).count(),
-                1,
-                "{attribute} once on the page"
-            );
         }
     }
 }

@@ -1,7 +1,7 @@
 use super::parallel_timeline::{listen_for_keys, ParallelTimeline};
 use super::selection::SelectionAnnouncer;
 use super::state::{provide_state, AppState};
-use super::{echo_list, filters, search_box, toolbar};
+use crate::controls::{echo_list, filters, find, toolbar};
 use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
@@ -16,7 +16,7 @@ pub fn App() -> impl IntoView {
     follow_route_with_document_title(state);
     echo_list::follow(state);
     filters::follow(state);
-    search_box::follow(state);
+    find::follow(state);
     toolbar::follow(state);
     listen_for_keys(state);
     let page = Memo::new(move |_| state.router.with(|route| route.view.page()));

@@ -1,4 +1,4 @@
-//! What every behaviour on the page's own HTML needs: listening, two lookups, a toggle button's
+//! What every behaviour on the page's own HTML needs: listening, a lookup, a toggle button's
 //! state, a media query, and copying to the clipboard.
 
 use gloo_events::{EventListener, EventListenerOptions};
@@ -15,6 +15,8 @@ pub fn listen(
     event: &'static str,
     handler: impl FnMut(&web_sys::Event) + 'static,
 ) {
+    // Boxed first, so that gloo's generic code is built once, not once for every handler.
+    let handler: Box<dyn FnMut(&web_sys::Event)> = Box::new(handler);
     let options = EventListenerOptions::enable_prevent_default();
     StoredValue::new_local(EventListener::new_with_options(
         target, event, options, handler,
@@ -28,16 +30,6 @@ pub fn closest(target: Option<web_sys::EventTarget>, selector: &str) -> Option<w
         .ok()?
         .closest(selector)
         .ok()?
-}
-
-/// Every element under `parent` that matches `selector`, in document order.
-pub fn all(parent: &web_sys::Element, selector: &str) -> Vec<web_sys::Element> {
-    let Ok(nodes) = parent.query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i)?.dyn_into().ok())
-        .collect()
 }
 
 /// A toggle button's state, for assistive technology and for the stylesheet.

@@ -6,8 +6,8 @@ use super::lane_current::PlayheadEchoes;
 use super::playhead::Playhead;
 use super::scroll_scrub::scroll_scrub;
 use super::state::{use_state, AppState};
-use super::toolbar::show_readout;
 use super::zoom::{zoom_at_playhead, Pinch, WheelGesture};
+use crate::controls::readout;
 use crate::model::timeline::{Side, MARKER_ROWS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,7 +28,7 @@ pub fn ParallelTimeline() -> impl IntoView {
     let (then, now) = (currents.then, currents.now);
     let lane_px = currents.lane_px;
     provide_context(currents.clone());
-    show_readout(&currents);
+    readout::follow(&currents);
     on_cleanup(move || playback.stop());
 
     let stage = NodeRef::<leptos::html::Div>::new();

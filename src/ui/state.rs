@@ -3,8 +3,8 @@
 //! only by navigating.
 
 use super::playback::Playback;
-use super::reading_pane::ReadingPane;
 use super::router::Router;
+use crate::controls::reading_pane::ReadingPane;
 use crate::data::INDEX;
 use crate::model::dataset::Theme;
 use crate::model::route::{Mode, View};

@@ -150,27 +150,3 @@ pub fn zoom_at_playhead(state: AppState, steps: i32) {
         .screen(state.playback.x_untracked());
     zoom_by(state, steps, anchor.clamp(0.0, 1.0));
 }
-
-/// The toolbar's zoom buttons say the factor, and are off where they can do nothing.
-pub fn show_controls(toolbar: &web_sys::Element, state: AppState) {
-    let find = |selector: &str| toolbar.query_selector(selector).ok().flatten();
-    let (Some(factor_text), Some(zoom_out), Some(zoom_in), Some(reset)) = (
-        find(".zoom-factor"),
-        find("[data-zoom='-1']"),
-        find("[data-zoom='1']"),
-        find(".zoom-reset"),
-    ) else {
-        return;
-    };
-    Effect::new(move |_| {
-        let factor = state.router.with(|r| r.zoom.factor);
-        factor_text.set_text_content(Some(&format!("{factor}×")));
-        for (button, off) in [
-            (&zoom_out, factor <= 1),
-            (&reset, factor <= 1),
-            (&zoom_in, factor >= MAX_ZOOM),
-        ] {
-            let _ = button.toggle_attribute_with_force("disabled", off);
-        }
-    });
-}
