@@ -5,10 +5,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 fn main() {
     echoes::ui::panic_banner::install();
     // The pre-rendered page holds the text; the app mounts the timeline into its slot.
-    let slot = leptos::prelude::document()
-        .get_element_by_id("timeline-app")
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into(e).ok());
-    match slot {
+    match echoes::controls::timeline::mount_point() {
         Some(slot) => leptos::mount::mount_to(slot, echoes::ui::App).forget(),
         None => leptos::mount::mount_to_body(echoes::ui::App),
     }

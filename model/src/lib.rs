@@ -1,5 +1,6 @@
 //! Plain Rust, no web types: everything here is tested natively with `cargo test`.
 
+pub mod address;
 pub mod cite;
 pub mod dataset;
 pub mod date;

@@ -9,7 +9,8 @@ use echoes::controls::citation::{cite_box, embed_box};
 use echoes::controls::filters::swatch;
 use echoes::controls::reading_pane::{self, app_link};
 pub use echoes::controls::text;
-use echoes::controls::{echo_list, filters, find, toolbar};
+use echoes::controls::timeline;
+use echoes_model::address::Addresses;
 use echoes_model::cite::Item;
 use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
 use echoes_model::date::EventDate;
@@ -21,15 +22,12 @@ use std::collections::HashMap;
 /// What every view needs: the data and where the site lives.
 pub struct Site<'a> {
     pub data: &'a Dataset,
-    /// `https://example.org`, without the base path: citations name the canonical address.
-    pub origin: &'a str,
-    /// `/` or `/echoes/`.
-    pub base: &'a str,
+    /// Where the site lives (`https://example.org/echoes/`): citations name the canonical
+    /// address. An embed's pages have no masthead, links that stay on embed addresses, and a way
+    /// out to the site.
+    pub addresses: Addresses<'a>,
     /// Where readers report an error: the repository's issue tracker, if the build was told.
     pub issues: Option<&'a str>,
-    /// Pages for an `<iframe>` elsewhere (`{base}embed/…`): no masthead, links that stay on
-    /// embed addresses, and a way out to the site.
-    pub embed: bool,
     /// Each lane's events in time order, and each event's previous and next in its lane: worked
     /// out once, as a build renders every event.
     lanes: HashMap<&'a str, Vec<&'a Event>>,
@@ -56,10 +54,8 @@ impl<'a> Site<'a> {
         }
         Site {
             data,
-            origin,
-            base,
+            addresses: Addresses::new(origin, base),
             issues: None,
-            embed: false,
             lanes,
             neighbours,
         }
@@ -76,35 +72,17 @@ impl<'a> Site<'a> {
     /// An address inside the app, as the app's router writes it (`/e/x` under the base, or
     /// under `{base}embed` in an embed).
     fn href(&self, app_path: &str) -> String {
-        if self.embed {
-            self.full_href(&format!("/embed{app_path}"))
-        } else {
-            self.full_href(app_path)
-        }
-    }
-
-    /// The site's own address of an app path, outside any embed.
-    fn full_href(&self, app_path: &str) -> String {
-        format!("{}{app_path}", self.base.trim_end_matches('/'))
-    }
-
-    /// The canonical URL of an app path: `https://example.org/echoes/e/x/`.
-    fn canonical(&self, app_path: &str) -> String {
-        format!(
-            "{}{}/",
-            self.origin.trim_end_matches('/'),
-            self.full_href(app_path)
-        )
+        self.addresses.page(app_path)
     }
 
     /// "Embed": the code that shows the timeline, open on this address, in another site.
     fn embed_box(&self, app_path: &str, title: &str) -> Markup {
-        embed_box(&self.canonical(&format!("/embed{app_path}")), title)
+        embed_box(&self.addresses.embedded().canonical(app_path), title)
     }
 
     /// "Cite this", naming the canonical address; the app fills in the day of access.
     fn cite_box(&self, item: Item, app_path: &str) -> Markup {
-        cite_box(self.data, item, &self.canonical(app_path))
+        cite_box(self.data, item, &self.addresses.site().canonical(app_path))
     }
 
     /// A link the app's router takes over: `data-app` names its app path.
@@ -309,7 +287,7 @@ impl<'a> Site<'a> {
             .iter()
             .filter(|e| e.sources.iter().any(|s| s.kind == SourceKind::Primary))
             .count();
-        let download = |file: &str| format!("{}data/{file}", self.base);
+        let download = |file: &str| self.addresses.file(&format!("/data/{file}"));
         html! {
             article class="about" {
                 h1 { "About Echoes and its data" }
@@ -419,7 +397,7 @@ impl<'a> Site<'a> {
         .href();
         // Every event's title on every page would grow with the square of the dataset: the
         // list prints from the home page; any other page prints its own view.
-        let print_list = matches!(view, View::Home) && !self.embed;
+        let print_list = matches!(view, View::Home) && !self.addresses.is_embed();
         self.frame(
             layout_class(view),
             &app_path,
@@ -449,12 +427,9 @@ impl<'a> Site<'a> {
         print_list: bool,
     ) -> Markup {
         html! {
-            a class="skip-link" href="#reading" { "Skip to content" }
-            @if self.embed {
-                // The app points it at whatever the frame shows.
-                p class="embed-bar" {
-                    a id="open-in-echoes" href=(self.full_href(app_path)) target="_blank" rel="noopener" { "Open in Echoes ↗" }
-                }
+            a class="skip-link" href=(reading_pane::PANE.selector()) { "Skip to content" }
+            @if self.addresses.is_embed() {
+                (timeline::open_in_echoes(&self.addresses.file(app_path)))
             } @else {
                 header class="masthead" {
                     (self.app_link("/", "Echoes", Some("brand")))
@@ -464,21 +439,11 @@ impl<'a> Site<'a> {
                     }
                 }
             }
-            (reading_pane::main(page_class, reading, html! {
-                // Hidden until the app has mounted the lanes: then Find, the toolbar, the echo
-                // list and the filters work, and nothing below them moves as the lanes come in.
-                div id="timeline" class="timeline-slot" hidden {
-                    section class="timeline" aria-label="Parallel timeline" {
-                        (find::markup())
-                        (toolbar::markup())
-                        // The app mounts the lanes and the playhead here.
-                        div id="timeline-app" {}
-                        (echo_list::markup(&self.data.echoes, |path| self.href(path)))
-                        (filters::markup(&self.data.actors))
-                    }
-                    (self.context_strip())
-                }
-            }))
+            (reading_pane::main(page_class, reading, timeline::markup(
+                self.data,
+                |path| self.href(path),
+                self.context_strip(),
+            )))
             @if print_list { (self.print_list()) }
         }
     }

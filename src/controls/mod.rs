@@ -14,6 +14,7 @@ pub mod find;
 pub mod reading_pane;
 pub mod readout;
 pub mod share;
+pub mod timeline;
 pub mod toolbar;
 pub mod zoom_buttons;
 

@@ -1,7 +1,7 @@
 use super::parallel_timeline::{listen_for_keys, ParallelTimeline};
 use super::selection::SelectionAnnouncer;
 use super::state::{provide_state, AppState};
-use crate::controls::{echo_list, filters, find, toolbar};
+use crate::controls::{echo_list, filters, find, timeline, toolbar};
 use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let state = provide_state();
     follow_route_with_document_title(state);
+    timeline::follow_open_in_echoes(state.router);
     echo_list::follow(state);
     filters::follow(state);
     find::follow(state);
@@ -26,21 +27,12 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The document's title, and in an embed the way out: "Open in Echoes" leads to what the frame
-/// shows, on the site itself.
+/// The document's title, as the address's view names it.
 fn follow_route_with_document_title(state: AppState) {
-    let router = state.router;
-    let open_in_echoes = document().get_element_by_id("open-in-echoes");
     Effect::new(move |_| {
-        let (meta, full) = router.with(|route| {
-            (
-                page_meta(&route.view, state.timeline.data),
-                router.full_href(route),
-            )
-        });
+        let meta = state
+            .router
+            .with(|route| page_meta(&route.view, state.timeline.data));
         document().set_title(&meta.title);
-        if let Some(link) = &open_in_echoes {
-            let _ = link.set_attribute("href", &full);
-        }
     });
 }

@@ -1,8 +1,12 @@
 use super::currents::Currents;
 use super::state::use_state;
+use crate::controls::{part, Part};
 use crate::model::route::Mode;
 use crate::model::timeline::{Side, Timeline};
 use leptos::prelude::*;
+
+/// A lane's axis, where a pointer grabs the playhead as on the playhead itself.
+pub const AXIS: Part = part!(class "axis");
 
 /// Month ticks with their names, and the year at each January and at the lane's start. As many
 /// labels show as the lane's width has room for.
@@ -12,7 +16,8 @@ pub fn Axis(side: Side) -> impl IntoView {
     let currents = expect_context::<Currents>();
     let level = move || {
         format!(
-            "axis level-{}",
+            "{} level-{}",
+            AXIS.name(),
             Timeline::tick_label_level(currents.drawn_px.get())
         )
     };

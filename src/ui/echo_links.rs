@@ -1,7 +1,11 @@
 use super::currents::{toggle_changes, Currents};
 use super::state::use_state;
+use crate::controls::{echo_list, part, Part};
 use crate::model::timeline::Side;
 use leptos::prelude::*;
+
+/// A link's curve; like an echo list's item, it names its echo (`data-echo`).
+const ECHO_LINK: Part = part!(class "echo-link");
 
 /// A curve from each echo's 1950 end to its 2023–24 end. In the aligned view the pairs the warp
 /// uses stand upright; the ones it could not fit without crossing stay slanted.
@@ -33,7 +37,7 @@ pub fn EchoLinks() -> impl IntoView {
             };
             let slanted = move || state.mode.get() == crate::model::route::Mode::Aligned && !timeline.aligned[echo];
             view! {
-                <path d=path class="echo-link" class:lit=lit class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
+                <path d=path class=ECHO_LINK.name() class:lit=lit class:slanted=slanted data-echo=timeline.data.echoes[echo].id.to_string() />
             }
         })
         .collect_view();
@@ -43,7 +47,9 @@ pub fn EchoLinks() -> impl IntoView {
         let now = currents.at_playhead.get();
         let toggle = |echo: usize, on: bool| {
             let selector = format!(
-                ".echo-link[data-echo=\"{}\"]",
+                "{}[{}=\"{}\"]",
+                ECHO_LINK.selector(),
+                echo_list::ITEM.name(),
                 timeline.data.echoes[echo].id
             );
             if let Ok(Some(link)) = document().query_selector(&selector) {

@@ -4,8 +4,13 @@ use super::currents::Currents;
 use super::lane_current::LaneCurrent;
 use super::markers::Markers;
 use super::state::use_state;
+use crate::controls::{part, Part};
 use crate::model::timeline::Side;
 use leptos::prelude::*;
+
+pub const LANE: Part = part!(class "lane");
+/// The markers' area, whose breadth down a phone's page sets how many rows fit.
+pub const MARKER_AREA: Part = part!(class "marker-area");
 
 /// One period: its title, its date axis and its events as markers.
 #[component]
@@ -19,11 +24,11 @@ pub fn Lane(side: Side) -> impl IntoView {
         .get(lane_index)
         .map(|l| l.title.to_string())
         .unwrap_or_default();
-    let class = if side == Side::Then {
-        "lane lane-then"
-    } else {
-        "lane lane-now"
-    };
+    let class = format!(
+        "{} lane-{}",
+        LANE.name(),
+        if side == Side::Then { "then" } else { "now" }
+    );
     let heading_id = format!("lane-{lane_index}-title");
     // As tall as the rows its markers use (down a phone's page, the stylesheet makes it as long
     // as the lanes).
@@ -43,7 +48,7 @@ pub fn Lane(side: Side) -> impl IntoView {
         <div class=class role="group" aria-labelledby=labelled_by>
             <h2 class="lane-title" id=heading_id>{title}</h2>
             <Axis side=side />
-            <div class="marker-area" style:--rows=rows_height>
+            <div class=MARKER_AREA.name() style:--rows=rows_height>
                 <Markers side=side />
                 <CurrentRing side=side />
             </div>

@@ -8,8 +8,8 @@
 
 use super::axis::{percent, row_top};
 use super::currents::{toggle_changes, Currents};
-use super::dom::closest;
 use super::state::{use_state, AppState};
+use crate::controls::{part, Part};
 use crate::model::route::{Mode, View};
 use crate::model::timeline::{Label, Side, Window};
 use leptos::prelude::*;
@@ -25,6 +25,10 @@ const GLIDE_MAX: usize = 500;
 /// and not the lane: at 10,000 events one marker's change cost a frame about 25 ms more in one
 /// list, about 3 in lists of 250. The real dataset's lanes are one list each.
 const BUCKET: usize = 256;
+
+/// A marker's button, naming its event.
+const MARKER: Part = part!(class "marker");
+const EVENT: Part = part!(attribute "data-event");
 
 struct Item {
     event: usize,
@@ -125,10 +129,8 @@ pub fn Markers(side: Side) -> impl IntoView {
     });
 
     let event_of = move |ev: &web_sys::Event| {
-        let button = closest(ev.target(), ".marker")?;
-        state
-            .timeline
-            .event_index(&button.get_attribute("data-event")?)
+        let button = MARKER.around(ev.target())?;
+        state.timeline.event_index(&EVENT.value_on(&button)?)
     };
     // Moving across one marker's children fires many events: only a change is news.
     let hover = move |event: Option<usize>| {
@@ -208,11 +210,11 @@ fn build(state: AppState, list: &web_sys::Element, event: usize) -> Option<Item>
     let _ = classes.toggle_with_force("point", date.is_day());
     let _ = classes.toggle_with_force("glide", timeline.data.events.len() <= GLIDE_MAX);
     let button = document.create_element("button").ok()?;
-    button.set_class_name("marker");
+    button.set_class_name(MARKER.name());
     let actors: Vec<_> = timeline.data.actors_of(data).collect();
     let names: Vec<&str> = actors.iter().map(|a| &*a.name).collect();
     let _ = button.set_attribute("type", "button");
-    let _ = button.set_attribute("data-event", &data.id);
+    let _ = button.set_attribute(EVENT.name(), &data.id);
     // The name starts with the short title the lane may show, so that a reader who sees it can
     // say it to reach the marker (WCAG 2.5.3, label in name).
     let _ = button.set_attribute(

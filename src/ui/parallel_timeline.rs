@@ -1,13 +1,14 @@
+use super::axis::AXIS;
 use super::currents::Currents;
 use super::dom::{listen, media_matches};
 use super::echo_links::EchoLinks;
-use super::lane::Lane;
+use super::lane::{Lane, MARKER_AREA};
 use super::lane_current::PlayheadEchoes;
-use super::playhead::Playhead;
+use super::playhead::{Playhead, PLAYHEAD};
 use super::scroll_scrub::scroll_scrub;
 use super::state::{use_state, AppState};
 use super::zoom::{zoom_at_playhead, Pinch, WheelGesture};
-use crate::controls::readout;
+use crate::controls::{readout, timeline};
 use crate::model::timeline::{Side, MARKER_ROWS};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -46,7 +47,7 @@ pub fn ParallelTimeline() -> impl IntoView {
         }
         // The rows across a lane, measured once the layout for `down` is drawn.
         request_animation_frame(move || {
-            let area = stage.query_selector(".marker-area").ok().flatten();
+            let area = MARKER_AREA.find_in(&stage);
             let rows = match area {
                 Some(area) if down => (area.client_width() / ROW_PX).clamp(1, MARKER_ROWS.into()),
                 _ => MARKER_ROWS.into(),
@@ -58,11 +59,11 @@ pub fn ParallelTimeline() -> impl IntoView {
     };
     Effect::new(move |_| {
         if stage.get().is_some() {
-            show_slot(true);
+            timeline::show(true);
             measure();
         }
     });
-    on_cleanup(|| show_slot(false));
+    on_cleanup(|| timeline::show(false));
     listen(&window(), "resize", move |_| measure());
     let on_scroll = scroll_scrub(state, &currents, stage);
     let dragging = RwSignal::new(false);
@@ -90,10 +91,9 @@ pub fn ParallelTimeline() -> impl IntoView {
             dragging.set(false);
             return;
         }
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let grabs = target.is_some_and(|t| t.closest(".playhead, .axis").ok().flatten().is_some());
+        let grabs = [PLAYHEAD, AXIS]
+            .iter()
+            .any(|part| part.around(ev.target()).is_some());
         // Down a phone's page, scrolling is the drag.
         if !grabs || ev.button() != 0 || state.down.get_untracked() {
             return;
@@ -163,19 +163,9 @@ pub fn ParallelTimeline() -> impl IntoView {
     }
 }
 
-/// The page's timeline slot, with its controls, shows while the lanes are in it. An attribute,
-/// not a `:has()` rule: those make Chromium restyle the page when a node is added anywhere.
-fn show_slot(shown: bool) {
-    if let Some(slot) = document().get_element_by_id("timeline") {
-        let _ = slot.toggle_attribute_with_force("hidden", !shown);
-    }
-}
-
 fn focus_playhead() {
-    if let Some(handle) = document()
-        .query_selector(".playhead")
-        .ok()
-        .flatten()
+    if let Some(handle) = PLAYHEAD
+        .find()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = handle.focus();
@@ -185,7 +175,7 @@ fn focus_playhead() {
 /// The timeline's keys, while focus is inside the page's timeline section (the toolbar, the lanes,
 /// the echo list and the filters): + and − zoom, the rest drive the playhead.
 pub fn listen_for_keys(state: AppState) {
-    let Some(section) = document().query_selector("section.timeline").ok().flatten() else {
+    let Some(section) = timeline::SECTION.find() else {
         return;
     };
     listen(&section, "keydown", move |ev| {

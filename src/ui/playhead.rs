@@ -1,7 +1,11 @@
 use super::axis::hundredths;
 use super::currents::Currents;
 use super::state::use_state;
+use crate::controls::{part, Part};
 use leptos::prelude::*;
+
+/// The slider, which a pointer on it drags and the keys focus.
+pub const PLAYHEAD: Part = part!(class "playhead");
 
 /// One line across both lanes: an ARIA slider whose value reads as the date in each lane. It is a
 /// full-width layer moved by a transform, so scrubbing repaints neither lane.
@@ -18,7 +22,7 @@ pub fn Playhead() -> impl IntoView {
     };
     view! {
         <div
-            class="playhead"
+            class=PLAYHEAD.name()
             role="slider"
             tabindex="0"
             aria-label="Playhead: the date in each lane"

@@ -3,6 +3,7 @@
 //! a link inside the site, whoever drew the link.
 
 use super::dom::{closest, listen};
+use echoes_model::address::Addresses;
 use echoes_model::dataset::Dataset;
 use echoes_model::route::{Mode, Route, View, Zoom};
 use leptos::prelude::*;
@@ -11,11 +12,9 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy)]
 pub struct Router {
     index: &'static Dataset,
-    /// The site's base path, `/` or `/echoes/`, from the page's `<base href>`: files live here.
-    base: &'static str,
-    /// Where the app's addresses live: the base, or `{base}embed/` inside an embed, so that a
-    /// reader who moves inside a frame stays on addresses that may be framed.
-    pages: &'static str,
+    /// The site's base path, from the page's `<base href>`, and inside an embed the embed's
+    /// pages.
+    addresses: Addresses<'static>,
     route: RwSignal<Route>,
     /// The reader's moves to another address (a link, Back, Forward), not the playhead's own
     /// writes: a gesture that a move overtook is over.
@@ -25,18 +24,11 @@ pub struct Router {
 impl Router {
     /// Reads the address and starts following Back, Forward and link clicks.
     pub fn start(index: &'static Dataset) -> Router {
-        let base = base_path();
-        let embed = format!("{base}embed/");
+        let base: &'static str = Box::leak(base_path().into_boxed_str());
         let path = window().location().pathname().unwrap_or_default();
-        let pages = if path.starts_with(&embed) || path == embed.trim_end_matches('/') {
-            embed
-        } else {
-            base.clone()
-        };
         let router = Router {
             index,
-            base: Box::leak(base.into_boxed_str()),
-            pages: Box::leak(pages.into_boxed_str()),
+            addresses: Addresses::new("", base).at(&path),
             route: RwSignal::new(Route::home()),
             moves: RwSignal::new(0),
         };
@@ -59,7 +51,7 @@ impl Router {
         self.route.with_untracked(read)
     }
 
-    /// The absolute path of an app path (`/e/x`): in an embed, the embed's address.
+    /// How many times the reader has moved to another address.
     pub fn moves(&self) -> u32 {
         self.moves.get()
     }
@@ -68,8 +60,9 @@ impl Router {
         self.moves.get_untracked()
     }
 
+    /// The absolute path of an app path (`/e/x`): in an embed, the embed's address.
     pub fn href_of(&self, app_path: &str) -> String {
-        format!("{}{}", self.pages.trim_end_matches('/'), app_path)
+        self.addresses.page(app_path)
     }
 
     pub fn href(&self, route: &Route) -> String {
@@ -78,7 +71,7 @@ impl Router {
 
     /// The absolute path of a file of the site (`/data/search.tsv`).
     pub fn file_href(&self, path: &str) -> String {
-        format!("{}{}", self.base.trim_end_matches('/'), path)
+        self.addresses.file(path)
     }
 
     /// The site's own address of a route, outside any embed: where "Open in Echoes" leads.
@@ -152,16 +145,8 @@ impl Router {
 
     /// An absolute path inside or outside the base, as the route model reads it.
     pub fn parse(&self, path: &str, query: &str) -> Route {
-        // The base is `/echoes/` (or `/echoes/embed/`); the app's paths start at its trailing
-        // slash.
-        let inside = [self.pages, self.base].into_iter().find_map(|prefix| {
-            path.strip_prefix(prefix.trim_end_matches('/'))
-                .filter(|rest| rest.is_empty() || rest.starts_with('/'))
-        });
-        match inside {
-            Some(rest) => Route::parse(if rest.is_empty() { "/" } else { rest }, query, self.index),
-            None => Route::parse(path, query, self.index),
-        }
+        let app_path = self.addresses.app_path(path).unwrap_or(path);
+        Route::parse(app_path, query, self.index)
     }
 
     /// A plain click on a link to a view of this site navigates inside the app, to exactly the

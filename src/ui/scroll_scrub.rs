@@ -3,6 +3,8 @@
 //! scrubs, and a playhead moved another way (a key, play, an address) scrolls the stage.
 
 use super::currents::Currents;
+use super::lane::LANE;
+use super::playhead::PLAYHEAD;
 use super::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -19,7 +21,7 @@ pub fn scroll_scrub(
     // The range is a lane's height, not the stage's scroll height, which anything poking out of
     // a lane for a moment (a marker on its way to a new place) would change.
     let scroll_of = move |stage: &web_sys::HtmlDivElement| {
-        let lane = stage.query_selector(".lane").ok().flatten()?;
+        let lane = LANE.find_in(stage)?;
         let range = lane.get_bounding_client_rect().height() - f64::from(stage.client_height());
         (range > 0.0).then(|| (f64::from(stage.scroll_top()), range))
     };
@@ -53,7 +55,7 @@ pub fn scroll_scrub(
                 } else {
                     style.remove_property("--lane-length").map(drop)
                 };
-                if let Ok(Some(playhead)) = stage.query_selector(".playhead") {
+                if let Some(playhead) = PLAYHEAD.find_in(&stage) {
                     let orientation = if layout.0 { "vertical" } else { "horizontal" };
                     let _ = playhead.set_attribute("aria-orientation", orientation);
                 }

@@ -4,9 +4,10 @@
 
 use crate::card::{self, SITE_ALT, SITE_IMAGE};
 use crate::policy::meta_tag;
+use echoes_model::address::Addresses;
 use echoes_model::dataset::Dataset;
 use echoes_model::meta::{page_meta, PageMeta};
-use echoes_model::route::{fragment_path, View};
+use echoes_model::route::{fragment_path, Route, View};
 use echoes_reading::{preview_tags, text, Site};
 use std::fmt::Write;
 
@@ -31,33 +32,30 @@ pub struct File {
 }
 
 impl Build<'_> {
-    /// Every view the site has a page for, with that page's file and canonical path.
+    fn addresses(&self) -> Addresses<'_> {
+        Addresses::new(self.origin, self.base)
+    }
+
+    /// Every view the site has a page for, with that page's file and canonical URL.
     fn views(&self) -> Vec<(View, String, String)> {
-        let mut views = vec![
-            (View::Home, "index.html".into(), String::new()),
-            (View::About, "about/index.html".into(), "about/".into()),
-        ];
-        for event in self.data.events.iter() {
-            let path = format!("e/{}/", event.id);
-            views.push((
-                View::Event(event.id.to_string()),
-                format!("{path}index.html"),
-                path,
-            ));
-        }
-        for echo in self.data.echoes.iter() {
-            let path = format!("echo/{}/", echo.id);
-            views.push((
-                View::Echo(echo.id.to_string()),
-                format!("{path}index.html"),
-                path,
-            ));
-        }
+        let addresses = self.addresses();
+        let page = |view: View| {
+            let app_path = Route {
+                view: view.clone(),
+                ..Route::home()
+            }
+            .href();
+            let file = format!("{}/index.html", app_path.trim_end_matches('/'));
+            (view, file[1..].to_string(), addresses.canonical(&app_path))
+        };
+        let mut views = vec![page(View::Home), page(View::About)];
+        views.extend((self.data.events.iter()).map(|e| page(View::Event(e.id.to_string()))));
+        views.extend((self.data.echoes.iter()).map(|e| page(View::Echo(e.id.to_string()))));
         let not_found = View::NotFound {
             path: String::new(),
             suggestions: Vec::new(),
         };
-        views.push((not_found, "404.html".into(), "404.html".into()));
+        views.push((not_found, "404.html".into(), addresses.url("/404.html")));
         views
     }
 
@@ -68,23 +66,27 @@ impl Build<'_> {
         site.issues = self.issues;
         let mut embed = Site::new(self.data, self.origin, self.base);
         embed.issues = self.issues;
-        embed.embed = true;
+        embed.addresses = embed.addresses.embedded();
         // What the service worker shows, offline, for a page never opened (workbox-config.cjs).
         let mut files = vec![File {
             path: "offline/index.html".into(),
-            text: self.page_with_body(&View::Home, "", &site.offline_body().into_string()),
+            text: self.page_with_body(
+                &View::Home,
+                &self.addresses().canonical("/"),
+                &site.offline_body().into_string(),
+            ),
         }];
-        for (view, file, path) in self.views() {
+        for (view, file, url) in self.views() {
             if !matches!(view, View::NotFound { .. }) {
                 // Its canonical address is the site's own page.
                 files.push(File {
                     path: format!("embed/{file}"),
-                    text: self.page(&embed, &view, &path),
+                    text: self.page(&embed, &view, &url),
                 });
             }
             files.push(File {
                 path: file,
-                text: self.page(&site, &view, &path),
+                text: self.page(&site, &view, &url),
             });
             if let Some(fragment) = site.fragment(&view) {
                 files.push(File {
@@ -96,24 +98,19 @@ impl Build<'_> {
         files
     }
 
-    pub fn canonical(&self, path: &str) -> String {
-        format!("{}{}{}", self.origin.trim_end_matches('/'), self.base, path)
+    fn page(&self, site: &Site, view: &View, url: &str) -> String {
+        self.page_with_body(view, url, &site.body(view).into_string())
     }
 
-    fn page(&self, site: &Site, view: &View, path: &str) -> String {
-        self.page_with_body(view, path, &site.body(view).into_string())
-    }
-
-    /// The page for `view` at `path`, with another body.
-    fn page_with_body(&self, view: &View, path: &str, body: &str) -> String {
+    /// The page for `view`, whose canonical URL is `url`, with another body.
+    fn page_with_body(&self, view: &View, url: &str, body: &str) -> String {
         let PageMeta { title, description } = page_meta(view, self.data);
         let description = clip(&description, 200);
-        let url = self.canonical(path);
         let (image, alt) = card::of(view, self.data)
             .map_or((SITE_IMAGE.into(), SITE_ALT.into()), |card| {
                 (card.path, card.alt)
             });
-        let image = self.canonical(&image);
+        let image = self.addresses().url(&format!("/{image}"));
         // Trunk preloads the WASM from the head; on a slow line that download competes with the
         // stylesheet the text waits for. Without it the WASM is fetched as soon as the boot
         // script runs, after the text is laid out.
@@ -127,7 +124,7 @@ impl Build<'_> {
             "\"",
             &text(&description),
         );
-        let tags = preview_tags(&title, &description, &url, &image, &alt);
+        let tags = preview_tags(&title, &description, url, &image, &alt);
         page = page.replacen("</head>", &format!("{tags}</head>"), 1);
         replace_between(&page, "<body>", "</body>", body)
     }
@@ -136,9 +133,9 @@ impl Build<'_> {
         let mut xml = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
-        for (view, _, path) in self.views() {
+        for (view, _, url) in self.views() {
             if !matches!(view, View::NotFound { .. }) {
-                let loc = text(&self.canonical(&path));
+                let loc = text(&url);
                 let _ = writeln!(xml, "  <url><loc>{loc}</loc></url>");
             }
         }
@@ -149,7 +146,7 @@ impl Build<'_> {
     pub fn robots(&self) -> String {
         format!(
             "User-agent: *\nAllow: /\nSitemap: {}\n",
-            self.canonical("sitemap.xml")
+            self.addresses().url("/sitemap.xml")
         )
     }
 }
@@ -525,7 +522,9 @@ mod tests {
         {
             let image = meta(&page.text, "property=\"og:image\"");
             assert_eq!(image, meta(&page.text, "name=\"twitter:image\""));
-            let path = image.strip_prefix(&build.canonical("")).expect(image);
+            let path = image
+                .strip_prefix(&build.addresses().url("/"))
+                .expect(image);
             assert!(
                 path == SITE_IMAGE || cards.contains_key(path),
                 "{}: {path}",
