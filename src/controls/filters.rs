@@ -47,67 +47,80 @@ pub fn swatch(color: &str) -> maud::Markup {
 }
 
 #[cfg(feature = "app")]
-pub fn follow(state: crate::ui::state::AppState) {
+pub use behaviour::follow;
+
+#[cfg(feature = "app")]
+mod behaviour {
+    use super::{Theme, ACTOR, CLEAR, FILTERS, THEME};
+    use crate::controls::Part;
     use crate::ui::dom::{listen, press};
+    use crate::ui::state::AppState;
     use leptos::prelude::*;
 
-    let Some(filters) = FILTERS.find() else {
-        return;
-    };
-    let actors: Vec<_> = ACTOR
-        .all_in(&filters)
-        .into_iter()
-        .filter_map(|button| {
-            let id = ACTOR.value_on(&button)?;
-            let actor = state.timeline.data.actors.iter().find(|a| a.id == id)?;
-            Some((button, &*actor.id))
-        })
-        .collect();
-    let themes: Vec<_> = THEME
-        .all_in(&filters)
-        .into_iter()
-        .filter_map(|button| {
-            let name = THEME.value_on(&button)?;
-            Some((button, Theme::ALL.into_iter().find(|t| t.name() == name)?))
-        })
-        .collect();
-    for (button, actor) in &actors {
-        let actor = Some(*actor);
-        listen(button, "click", move |_| {
-            state
-                .actor_filter
-                .update(|f| *f = if *f == actor { None } else { actor });
+    pub fn follow(state: AppState) {
+        let Some(filters) = FILTERS.find() else {
+            return;
+        };
+        let data = state.timeline.data;
+        let actors = buttons(&filters, ACTOR, |id| {
+            data.actors.iter().find(|a| a.id == id).map(|a| &*a.id)
         });
-    }
-    for (button, theme) in &themes {
-        let theme = Some(*theme);
-        listen(button, "click", move |_| {
-            state
-                .theme_filter
-                .update(|f| *f = if *f == theme { None } else { theme });
+        let themes = buttons(&filters, THEME, |name| {
+            Theme::ALL.into_iter().find(|t| t.name() == name)
         });
-    }
-    let clear = CLEAR.find_in(&filters);
-    if let Some(clear) = &clear {
-        listen(clear, "click", move |_| {
-            state.actor_filter.set(None);
-            state.theme_filter.set(None);
-        });
-    }
-    Effect::new(move |_| {
-        let (actor, theme) = (state.actor_filter.get(), state.theme_filter.get());
-        for (button, id) in &actors {
-            press(button, actor == Some(*id));
-        }
-        for (button, shown) in &themes {
-            press(button, theme == Some(*shown));
-        }
-        // "Clear filters" works only while a filter is on.
+        toggle_on_click(&actors, state.actor_filter);
+        toggle_on_click(&themes, state.theme_filter);
+        let clear = CLEAR.find_in(&filters);
         if let Some(clear) = &clear {
-            let _ =
-                clear.toggle_attribute_with_force("disabled", actor.is_none() && theme.is_none());
+            listen(clear, "click", move |_| {
+                state.actor_filter.set(None);
+                state.theme_filter.set(None);
+            });
         }
-    });
+        Effect::new(move |_| {
+            let (actor, theme) = (state.actor_filter.get(), state.theme_filter.get());
+            for (button, id) in &actors {
+                press(button, actor == Some(*id));
+            }
+            for (button, shown) in &themes {
+                press(button, theme == Some(*shown));
+            }
+            // "Clear filters" works only while a filter is on.
+            if let Some(clear) = &clear {
+                let off = actor.is_none() && theme.is_none();
+                let _ = clear.toggle_attribute_with_force("disabled", off);
+            }
+        });
+    }
+
+    /// The filter buttons of one kind, each with the value its attribute names (the ones that
+    /// name nothing known are left alone).
+    fn buttons<T>(
+        filters: &web_sys::Element,
+        part: Part,
+        value: impl Fn(&str) -> Option<T>,
+    ) -> Vec<(web_sys::Element, T)> {
+        part.all_in(filters)
+            .into_iter()
+            .filter_map(|button| {
+                let named = value(&part.value_on(&button)?)?;
+                Some((button, named))
+            })
+            .collect()
+    }
+
+    /// A click turns the button's filter on, or off if it is on already.
+    fn toggle_on_click<T>(buttons: &[(web_sys::Element, T)], filter: RwSignal<Option<T>>)
+    where
+        T: Copy + PartialEq + Send + Sync + 'static,
+    {
+        for (button, value) in buttons {
+            let value = Some(*value);
+            listen(button, "click", move |_| {
+                filter.update(|f| *f = if *f == value { None } else { value });
+            });
+        }
+    }
 }
 
 #[cfg(all(test, feature = "markup"))]

@@ -37,96 +37,27 @@ struct Item {
     name: web_sys::HtmlElement,
 }
 
+type Items = StoredValue<Vec<Item>, LocalStorage>;
+type List = NodeRef<leptos::html::Div>;
+
 #[component]
 pub fn Markers(side: Side) -> impl IntoView {
     let state = use_state();
     let currents = expect_context::<Currents>();
-    let list = NodeRef::<leptos::html::Div>::new();
-    let items = StoredValue::new_local(Vec::<Item>::new());
+    let list = List::new();
+    let items = Items::new_local(Vec::new());
     let events = state
         .timeline
         .lane(side)
         .map(|lane| lane.events.clone())
         .unwrap_or_default();
-
-    Effect::new(move |_| {
-        let Some(list) = list.get() else { return };
-        if items.with_value(|items| items.is_empty()) {
-            let document = document();
-            let mut built = Vec::with_capacity(events.len());
-            for chunk in events.chunks(BUCKET) {
-                let Ok(bucket) = document.create_element("ol") else {
-                    return;
-                };
-                bucket.set_class_name("marker-bucket");
-                built.extend(chunk.iter().filter_map(|&e| build(state, &bucket, e)));
-                let _ = list.append_child(&bucket);
-            }
-            items.set_value(built);
-        }
-    });
-    // Place, row and label: on a new width, alignment or zoom window. Each effect below also
-    // tracks the list, so that none can run before the markers exist and then miss them.
-    Effect::new(move |_| {
-        list.track();
-        let mode = state.mode.get();
-        let window = state.window.get();
-        currents.rows.with(|rows| {
-            currents.labels.with(|labels| {
-                items.with_value(|items| {
-                    for item in items {
-                        place(
-                            state,
-                            item,
-                            mode,
-                            window,
-                            rows[item.event],
-                            labels[item.event],
-                        );
-                    }
-                })
-            })
-        });
-    });
-    // Selected, lit and faded: only the markers whose state changes are touched.
-    Effect::new(move |previous: Option<Option<usize>>| {
-        list.track();
-        let selected = state.selected_event.get();
-        for (event, on) in [(previous.flatten(), false), (selected, true)] {
-            if let Some(button) = event.and_then(|e| button_of(items, e)) {
-                let _ = button.class_list().toggle_with_force("selected", on);
-                let _ = if on {
-                    button.set_attribute("aria-current", "true")
-                } else {
-                    button.remove_attribute("aria-current")
-                };
-            }
-        }
-        selected
-    });
-    Effect::new(move |previous: Option<Vec<usize>>| {
-        list.track();
-        let lit = currents.lit.get();
-        toggle_changes(previous.as_deref(), &lit, |event, on| {
-            if let Some(button) = button_of(items, event) {
-                let _ = button.class_list().toggle_with_force("lit", on);
-            }
-        });
-        lit
-    });
-    Effect::new(move |_| {
-        list.track();
-        let actor = state.actor_filter.get();
-        let theme = state.theme_filter.get();
-        items.with_value(|items| {
-            for item in items {
-                let data = &state.timeline.data.events[item.event];
-                let faded = actor.is_some_and(|a| !data.actors.iter().any(|x| x == a))
-                    || theme.is_some_and(|t| !data.themes.contains(&t));
-                let _ = item.button.class_list().toggle_with_force("faded", faded);
-            }
-        })
-    });
+    Effect::new(move |_| build_once(state, list, items, &events));
+    // Each effect below also tracks the list, so that none can run before the markers exist and
+    // then miss them.
+    place_all(state, &currents, list, items);
+    mark_selected(state, list, items);
+    mark_lit(&currents, list, items);
+    fade_filtered_out(state, list, items);
 
     let event_of = move |ev: &web_sys::Event| {
         let button = MARKER.around(ev.target())?;
@@ -153,6 +84,96 @@ pub fn Markers(side: Side) -> impl IntoView {
             on:focusout=move |_| state.hovered_event.set(None)
         ></div>
     }
+}
+
+/// The lane's markers, built once the list is drawn, in lists of at most `BUCKET`.
+fn build_once(state: AppState, list: List, items: Items, events: &[usize]) {
+    let Some(list) = list.get() else { return };
+    if !items.with_value(Vec::is_empty) {
+        return;
+    }
+    let document = document();
+    let mut built = Vec::with_capacity(events.len());
+    for chunk in events.chunks(BUCKET) {
+        let Ok(bucket) = document.create_element("ol") else {
+            return;
+        };
+        bucket.set_class_name("marker-bucket");
+        built.extend(chunk.iter().filter_map(|&e| build(state, &bucket, e)));
+        let _ = list.append_child(&bucket);
+    }
+    items.set_value(built);
+}
+
+/// Place, row and label: on a new width, alignment or zoom window.
+fn place_all(state: AppState, currents: &Currents, list: List, items: Items) {
+    let (rows, labels) = (currents.rows, currents.labels);
+    Effect::new(move |_| {
+        list.track();
+        let mode = state.mode.get();
+        let window = state.window.get();
+        rows.with(|rows| {
+            labels.with(|labels| {
+                items.with_value(|items| {
+                    for item in items {
+                        let (row, label) = (rows[item.event], labels[item.event]);
+                        place(state, item, mode, window, row, label);
+                    }
+                })
+            })
+        });
+    });
+}
+
+/// The selected marker: only the one that was and the one that is are touched.
+fn mark_selected(state: AppState, list: List, items: Items) {
+    Effect::new(move |previous: Option<Option<usize>>| {
+        list.track();
+        let selected = state.selected_event.get();
+        for (event, on) in [(previous.flatten(), false), (selected, true)] {
+            if let Some(button) = event.and_then(|e| button_of(items, e)) {
+                let _ = button.class_list().toggle_with_force("selected", on);
+                let _ = if on {
+                    button.set_attribute("aria-current", "true")
+                } else {
+                    button.remove_attribute("aria-current")
+                };
+            }
+        }
+        selected
+    });
+}
+
+/// The ends of a lit echo: only the markers whose state changes are touched.
+fn mark_lit(currents: &Currents, list: List, items: Items) {
+    let lit = currents.lit;
+    Effect::new(move |previous: Option<Vec<usize>>| {
+        list.track();
+        let lit = lit.get();
+        toggle_changes(previous.as_deref(), &lit, |event, on| {
+            if let Some(button) = button_of(items, event) {
+                let _ = button.class_list().toggle_with_force("lit", on);
+            }
+        });
+        lit
+    });
+}
+
+/// Markers that the actor or theme filter leaves out fade; none disappear.
+fn fade_filtered_out(state: AppState, list: List, items: Items) {
+    Effect::new(move |_| {
+        list.track();
+        let actor = state.actor_filter.get();
+        let theme = state.theme_filter.get();
+        items.with_value(|items| {
+            for item in items {
+                let data = &state.timeline.data.events[item.event];
+                let faded = actor.is_some_and(|a| !data.actors.iter().any(|x| x == a))
+                    || theme.is_some_and(|t| !data.themes.contains(&t));
+                let _ = item.button.class_list().toggle_with_force("faded", faded);
+            }
+        })
+    });
 }
 
 /// Puts a marker where the window shows it, as shares of the lane that the stylesheet lays along
@@ -186,10 +207,7 @@ fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, labe
     }
 }
 
-fn button_of(
-    items: StoredValue<Vec<Item>, LocalStorage>,
-    event: usize,
-) -> Option<web_sys::Element> {
+fn button_of(items: Items, event: usize) -> Option<web_sys::Element> {
     items.with_value(|items| {
         items
             .iter()

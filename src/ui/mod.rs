@@ -17,9 +17,11 @@ pub mod panic_banner;
 mod parallel_timeline;
 mod playback;
 mod playhead;
+mod pointer_scrub;
 pub(crate) mod router;
 mod scroll_scrub;
 mod selection;
+mod stage_size;
 pub(crate) mod state;
 pub(crate) mod zoom;
 

@@ -9,87 +9,118 @@ use super::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// Keeps the stage's scroll and the playhead in step while time runs down the page, and lays the
-/// stage out for the way time runs. Returns the stage's scroll handler.
-pub fn scroll_scrub(
-    state: AppState,
-    currents: &Currents,
-    stage: NodeRef<leptos::html::Div>,
-) -> impl Fn(leptos::ev::Event) + Copy + 'static {
-    let playback = state.playback;
+/// Lays the stage out for the way time runs: the stylesheet lays the lanes down the page, this
+/// long, and the playhead across. Across, no length is set: every marker inherits it, and would
+/// be restyled.
+pub fn lay_out_stage(state: AppState, currents: &Currents, stage: NodeRef<leptos::html::Div>) {
     let (room, drawn_px) = (currents.room, currents.drawn_px);
-    // The range is a lane's height, not the stage's scroll height, which anything poking out of
-    // a lane for a moment (a marker on its way to a new place) would change.
-    let scroll_of = move |stage: &web_sys::HtmlDivElement| {
-        let lane = LANE.find_in(stage)?;
-        let range = lane.get_bounding_client_rect().height() - f64::from(stage.client_height());
-        (range > 0.0).then(|| (f64::from(stage.scroll_top()), range))
-    };
-    // Where the stage was last scrolled to follow the playhead, and its scroll range then: a
-    // scroll event there is ours, and one after the range changed is the layout's, not the
-    // reader's.
-    let followed = StoredValue::new(None::<(i32, i32)>);
-    let follow_playhead = move || {
-        let Some(stage) = stage.get_untracked() else {
+    Effect::new(move |_| {
+        let (down, _, length) = (state.down.get(), room.get(), drawn_px.get());
+        let Some(stage) = stage.get() else {
             return;
         };
-        if let Some((top, range)) = scroll_of(&stage) {
-            let wanted = playback.x_untracked() * range;
-            if (top - wanted).abs() > 1.0 {
-                stage.set_scroll_top(wanted.round() as i32);
-            }
-            followed.set_value(Some((stage.scroll_top(), range as i32)));
+        let _ = stage.class_list().toggle_with_force("down", down);
+        let style = web_sys::HtmlElement::style(&stage);
+        let _ = if down {
+            style.set_property("--lane-length", &format!("{}px", length as i64))
+        } else {
+            style.remove_property("--lane-length").map(drop)
+        };
+        if let Some(playhead) = PLAYHEAD.find_in(&stage) {
+            let orientation = if down { "vertical" } else { "horizontal" };
+            let _ = playhead.set_attribute("aria-orientation", orientation);
         }
-    };
-    Effect::new(move |previous: Option<(bool, u8, f64)>| {
-        playback.x();
-        let layout = (state.down.get(), room.get(), drawn_px.get());
-        if previous != Some(layout) {
-            // The stylesheet lays the lanes down the page, this long, and the playhead across.
-            // Across, no length is set: every marker inherits it, and would be restyled.
-            if let Some(stage) = stage.get() {
-                let _ = stage.class_list().toggle_with_force("down", layout.0);
-                let style = web_sys::HtmlElement::style(&stage);
-                let _ = if layout.0 {
-                    style.set_property("--lane-length", &format!("{}px", layout.2 as i64))
-                } else {
-                    style.remove_property("--lane-length").map(drop)
-                };
-                if let Some(playhead) = PLAYHEAD.find_in(&stage) {
-                    let orientation = if layout.0 { "vertical" } else { "horizontal" };
-                    let _ = playhead.set_attribute("aria-orientation", orientation);
-                }
-            }
-        }
-        // Reading the scroll range lays out the stage as just set.
-        if layout.0 {
-            follow_playhead();
-        }
-        layout
     });
-    let settling = StoredValue::new(None::<TimeoutHandle>);
-    move |_| {
-        let Some(stage) = stage.get_untracked() else {
+}
+
+/// Keeps the stage's scroll and the playhead in step while time runs down the page.
+#[derive(Clone, Copy)]
+pub struct ScrollScrub {
+    state: AppState,
+    stage: NodeRef<leptos::html::Div>,
+    /// Where the stage was last scrolled to follow the playhead, and its scroll range then: a
+    /// scroll event there is ours, and one after the range changed is the layout's, not the
+    /// reader's.
+    followed: StoredValue<Option<(i32, i32)>>,
+    /// The pending write of the day into the address, once a scroll comes to rest.
+    settling: StoredValue<Option<TimeoutHandle>>,
+}
+
+impl ScrollScrub {
+    /// Scrolls the stage to the playhead whenever it moves, or the lanes' layout changes.
+    /// Create it after [`lay_out_stage`], so that it reads the scroll range of the new layout.
+    pub fn new(
+        state: AppState,
+        currents: &Currents,
+        stage: NodeRef<leptos::html::Div>,
+    ) -> ScrollScrub {
+        let scroll = ScrollScrub {
+            state,
+            stage,
+            followed: StoredValue::new(None),
+            settling: StoredValue::new(None),
+        };
+        let (room, drawn_px) = (currents.room, currents.drawn_px);
+        Effect::new(move |_| {
+            state.playback.x();
+            room.track();
+            drawn_px.track();
+            stage.track();
+            if state.down.get() {
+                scroll.follow_playhead();
+            }
+        });
+        scroll
+    }
+
+    /// The stage's scroll handler: a scroll of the reader's own moves the playhead.
+    pub fn scrolled(&self) {
+        let Some(stage) = self.stage.get_untracked() else {
             return;
         };
-        let Some((top, range)) = scroll_of(&stage).filter(|_| state.down.get_untracked()) else {
+        let Some((top, range)) = scroll_of(&stage).filter(|_| self.state.down.get_untracked())
+        else {
             return;
         };
-        match followed.get_value() {
+        match self.followed.get_value() {
             Some((_, followed_range)) if followed_range != range as i32 => {
-                follow_playhead();
+                self.follow_playhead();
                 return;
             }
             // Ours, give or take the rounding of a scroll position to whole pixels.
             Some((followed_top, _)) if (followed_top - top as i32).abs() <= 1 => return,
             _ => {}
         }
+        let playback = self.state.playback;
         playback.scrub(top / range);
         // The address takes the day once the scroll comes to rest.
-        if let Some(handle) = settling.get_value() {
+        if let Some(handle) = self.settling.get_value() {
             handle.clear();
         }
         let handle = set_timeout_with_handle(move || playback.settle(), Duration::from_millis(250));
-        settling.set_value(handle.ok());
+        self.settling.set_value(handle.ok());
     }
+
+    fn follow_playhead(&self) {
+        let Some(stage) = self.stage.get_untracked() else {
+            return;
+        };
+        if let Some((top, range)) = scroll_of(&stage) {
+            let wanted = self.state.playback.x_untracked() * range;
+            if (top - wanted).abs() > 1.0 {
+                stage.set_scroll_top(wanted.round() as i32);
+            }
+            self.followed
+                .set_value(Some((stage.scroll_top(), range as i32)));
+        }
+    }
+}
+
+/// The stage's scroll and its range. The range is a lane's height, not the stage's scroll height,
+/// which anything poking out of a lane for a moment (a marker on its way to a new place) would
+/// change.
+fn scroll_of(stage: &web_sys::HtmlDivElement) -> Option<(f64, f64)> {
+    let lane = LANE.find_in(stage)?;
+    let range = lane.get_bounding_client_rect().height() - f64::from(stage.client_height());
+    (range > 0.0).then(|| (f64::from(stage.scroll_top()), range))
 }
