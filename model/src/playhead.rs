@@ -47,12 +47,9 @@ impl Timeline<'_> {
     /// The day to write into the address when the playhead comes to rest at `x`; `None` when the
     /// address already leads there, so that a selected event keeps its own address.
     pub fn day_to_remember(&self, route: &Route, x: f64) -> Option<Day> {
-        let day = self.day_at(Side::Then, x, route.mode);
         let named = self.x_of_route(route);
-        match named {
-            Some(w) if self.same_day(x, w, route) => None,
-            _ => Some(day),
-        }
+        let remembered = named.is_some_and(|w| self.same_day(x, w, route));
+        (!remembered).then(|| self.day_at(Side::Then, x, route.mode))
     }
 
     fn same_day(&self, a: f64, b: f64, route: &Route) -> bool {
