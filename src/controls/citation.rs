@@ -38,9 +38,10 @@ mod markup {
             details class="cite" {
                 summary { "Cite this" }
                 @for (name, id, citation) in &forms {
-                    div class="citation" {
-                        p class="citation-name" id=(format!("{id}-name")) { (name) }
-                        pre id=(id) aria-labelledby=(format!("{id}-name")) { (citation_markup(citation)) }
+                    // A figure, named by its caption: a `pre` may not be named (ARIA's generic role).
+                    figure class="citation" {
+                        figcaption class="citation-name" { (name) }
+                        pre id=(id) { (citation_markup(citation)) }
                         button type="button" class="copy-citation" data-copy=(id) data-copied=(format!("Copied the {name} citation.")) hidden { "Copy " (name) }
                     }
                 }

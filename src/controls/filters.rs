@@ -52,7 +52,6 @@ pub use behaviour::follow;
 #[cfg(feature = "app")]
 mod behaviour {
     use super::{Theme, ACTOR, CLEAR, FILTERS, THEME};
-    use crate::controls::Part;
     use crate::ui::dom::{listen, press};
     use crate::ui::state::AppState;
     use leptos::prelude::*;
@@ -62,10 +61,10 @@ mod behaviour {
             return;
         };
         let data = state.timeline.data;
-        let actors = buttons(&filters, ACTOR, |id| {
+        let actors = ACTOR.all_named(&filters, &|id| {
             data.actors.iter().find(|a| a.id == id).map(|a| &*a.id)
         });
-        let themes = buttons(&filters, THEME, |name| {
+        let themes = THEME.all_named(&filters, &|name| {
             Theme::ALL.into_iter().find(|t| t.name() == name)
         });
         toggle_on_click(&actors, state.actor_filter);
@@ -91,22 +90,6 @@ mod behaviour {
                 let _ = clear.toggle_attribute_with_force("disabled", off);
             }
         });
-    }
-
-    /// The filter buttons of one kind, each with the value its attribute names (the ones that
-    /// name nothing known are left alone).
-    fn buttons<T>(
-        filters: &web_sys::Element,
-        part: Part,
-        value: impl Fn(&str) -> Option<T>,
-    ) -> Vec<(web_sys::Element, T)> {
-        part.all_in(filters)
-            .into_iter()
-            .filter_map(|button| {
-                let named = value(&part.value_on(&button)?)?;
-                Some((button, named))
-            })
-            .collect()
     }
 
     /// A click turns the button's filter on, or off if it is on already.

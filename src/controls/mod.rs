@@ -98,12 +98,32 @@ mod find_parts {
 
         /// Every such element under `root`, in document order.
         pub fn all_in(self, root: &web_sys::Element) -> Vec<web_sys::Element> {
-            let Ok(nodes) = root.query_selector_all(self.selector()) else {
-                return Vec::new();
-            };
-            (0..nodes.length())
-                .filter_map(|i| nodes.item(i)?.dyn_into().ok())
-                .collect()
+            let mut all = Vec::new();
+            if let Ok(nodes) = root.query_selector_all(self.selector()) {
+                for i in 0..nodes.length() {
+                    if let Some(element) = nodes.item(i).and_then(|node| node.dyn_into().ok()) {
+                        all.push(element);
+                    }
+                }
+            }
+            all
+        }
+
+        /// Every such element under `root` whose attribute naming the part `read` can read, with
+        /// what it read: the zoom's steps, a mode, an actor. A loop and a `dyn` reader, not an
+        /// iterator chain per caller: each chain's code is the bundle's.
+        pub fn all_named<T>(
+            self,
+            root: &web_sys::Element,
+            read: &dyn Fn(&str) -> Option<T>,
+        ) -> Vec<(web_sys::Element, T)> {
+            let mut named = Vec::new();
+            for element in self.all_in(root) {
+                if let Some(value) = self.value_on(&element).and_then(|v| read(&v)) {
+                    named.push((element, value));
+                }
+            }
+            named
         }
 
         /// The such element that holds an event's target, the target itself included.

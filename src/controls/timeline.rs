@@ -51,13 +51,12 @@ mod markup {
 }
 
 #[cfg(feature = "app")]
-pub use behaviour::{follow_open_in_echoes, mount_point, show};
+pub use behaviour::{mount_point, point_open_in_echoes, show};
 
 #[cfg(feature = "app")]
 mod behaviour {
     use super::{MOUNT, OPEN_IN_ECHOES, SLOT};
     use crate::ui::router::Router;
-    use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
     pub fn mount_point() -> Option<web_sys::HtmlElement> {
@@ -72,14 +71,12 @@ mod behaviour {
         }
     }
 
-    /// Points an embed's "Open in Echoes" at what the frame shows, on the site itself.
-    pub fn follow_open_in_echoes(router: Router) {
-        let Some(link) = OPEN_IN_ECHOES.find() else {
-            return;
-        };
-        Effect::new(move |_| {
+    /// Points an embed's "Open in Echoes" at what the frame shows, on the site itself. Called
+    /// by the Effect that follows the route (one Effect fewer is about 250 B gzip of the WASM).
+    pub fn point_open_in_echoes(router: Router) {
+        if let Some(link) = OPEN_IN_ECHOES.find() {
             let _ = link.set_attribute("href", &router.with(|route| router.full_href(route)));
-        });
+        }
     }
 }
 

@@ -57,14 +57,7 @@ mod behaviour {
         if let Some(play) = &play {
             listen(play, "click", move |_| state.playback.toggle());
         }
-        let modes: Vec<(web_sys::Element, Mode)> = MODE
-            .all_in(&toolbar)
-            .into_iter()
-            .filter_map(|button| {
-                let mode = Mode::from_name(&MODE.value_on(&button)?)?;
-                Some((button, mode))
-            })
-            .collect();
+        let modes = MODE.all_named(&toolbar, &Mode::from_name);
         for (button, mode) in &modes {
             let mode = *mode;
             listen(button, "click", move |_| state.router.set_mode(mode));

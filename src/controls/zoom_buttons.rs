@@ -30,14 +30,7 @@ pub fn follow(toolbar: &web_sys::Element, state: crate::ui::state::AppState) {
     use crate::ui::zoom::zoom_at_playhead;
     use leptos::prelude::*;
 
-    let buttons: Vec<(web_sys::Element, i32)> = ZOOM
-        .all_in(toolbar)
-        .into_iter()
-        .filter_map(|button| {
-            let steps = ZOOM.value_on(&button)?.parse().ok()?;
-            Some((button, steps))
-        })
-        .collect();
+    let buttons = ZOOM.all_named(toolbar, &|steps| steps.parse::<i32>().ok());
     for (button, steps) in &buttons {
         let steps = *steps;
         listen(button, "click", move |_| zoom_at_playhead(state, steps));

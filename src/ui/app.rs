@@ -14,7 +14,6 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let state = provide_state();
     follow_route_with_document_title(state);
-    timeline::follow_open_in_echoes(state.router);
     echo_list::follow(state);
     filters::follow(state);
     find::follow(state);
@@ -27,12 +26,13 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The document's title, as the address's view names it.
+/// The document's title, as the address's view names it, and in an embed the way out.
 fn follow_route_with_document_title(state: AppState) {
     Effect::new(move |_| {
         let meta = state
             .router
             .with(|route| page_meta(&route.view, state.timeline.data));
         document().set_title(&meta.title);
+        timeline::point_open_in_echoes(state.router);
     });
 }

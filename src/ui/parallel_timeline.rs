@@ -5,7 +5,7 @@ use super::lane::Lane;
 use super::lane_current::PlayheadEchoes;
 use super::playhead::Playhead;
 use super::pointer_scrub::PointerScrub;
-use super::scroll_scrub::{lay_out_stage, ScrollScrub};
+use super::scroll_scrub::ScrollScrub;
 use super::stage_size::watch_stage_size;
 use super::state::{use_state, AppState};
 use super::zoom::zoom_at_playhead;
@@ -28,7 +28,6 @@ pub fn ParallelTimeline() -> impl IntoView {
     let stage = NodeRef::<leptos::html::Div>::new();
     watch_stage_size(state, &currents, stage, || timeline::show(true));
     on_cleanup(|| timeline::show(false));
-    lay_out_stage(state, &currents, stage);
     let scroll = ScrollScrub::new(state, &currents, stage);
     let pointer = PointerScrub::new(state, stage);
     let announcement = announce_currents(state, &currents);

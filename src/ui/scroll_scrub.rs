@@ -9,28 +9,25 @@ use super::state::AppState;
 use leptos::prelude::*;
 use std::time::Duration;
 
+/// How the stage is laid out: whether time runs down the page, the marker rows across a lane,
+/// and the lanes' drawn length.
+type Layout = (bool, u8, f64);
+
 /// Lays the stage out for the way time runs: the stylesheet lays the lanes down the page, this
 /// long, and the playhead across. Across, no length is set: every marker inherits it, and would
 /// be restyled.
-pub fn lay_out_stage(state: AppState, currents: &Currents, stage: NodeRef<leptos::html::Div>) {
-    let (room, drawn_px) = (currents.room, currents.drawn_px);
-    Effect::new(move |_| {
-        let (down, _, length) = (state.down.get(), room.get(), drawn_px.get());
-        let Some(stage) = stage.get() else {
-            return;
-        };
-        let _ = stage.class_list().toggle_with_force("down", down);
-        let style = web_sys::HtmlElement::style(&stage);
-        let _ = if down {
-            style.set_property("--lane-length", &format!("{}px", length as i64))
-        } else {
-            style.remove_property("--lane-length").map(drop)
-        };
-        if let Some(playhead) = PLAYHEAD.find_in(&stage) {
-            let orientation = if down { "vertical" } else { "horizontal" };
-            let _ = playhead.set_attribute("aria-orientation", orientation);
-        }
-    });
+fn lay_out(stage: &web_sys::HtmlDivElement, (down, _, length): Layout) {
+    let _ = stage.class_list().toggle_with_force("down", down);
+    let style = web_sys::HtmlElement::style(stage);
+    let _ = if down {
+        style.set_property("--lane-length", &format!("{}px", length as i64))
+    } else {
+        style.remove_property("--lane-length").map(drop)
+    };
+    if let Some(playhead) = PLAYHEAD.find_in(stage) {
+        let orientation = if down { "vertical" } else { "horizontal" };
+        let _ = playhead.set_attribute("aria-orientation", orientation);
+    }
 }
 
 /// Keeps the stage's scroll and the playhead in step while time runs down the page.
@@ -47,8 +44,9 @@ pub struct ScrollScrub {
 }
 
 impl ScrollScrub {
-    /// Scrolls the stage to the playhead whenever it moves, or the lanes' layout changes.
-    /// Create it after [`lay_out_stage`], so that it reads the scroll range of the new layout.
+    /// Lays the stage out whenever the layout changes, and then, down a phone's page, scrolls it
+    /// to the playhead, as it does whenever the playhead moves. One Effect, not two: each is
+    /// about 250 B gzip of the WASM.
     pub fn new(
         state: AppState,
         currents: &Currents,
@@ -61,14 +59,18 @@ impl ScrollScrub {
             settling: StoredValue::new(None),
         };
         let (room, drawn_px) = (currents.room, currents.drawn_px);
-        Effect::new(move |_| {
+        Effect::new(move |applied: Option<Option<Layout>>| {
             state.playback.x();
-            room.track();
-            drawn_px.track();
-            stage.track();
-            if state.down.get() {
+            let layout = (state.down.get(), room.get(), drawn_px.get());
+            let drawn = stage.get()?;
+            if applied.flatten() != Some(layout) {
+                lay_out(&drawn, layout);
+            }
+            // Reading the scroll range lays out the stage as just set.
+            if layout.0 {
                 scroll.follow_playhead();
             }
+            Some(layout)
         });
         scroll
     }
