@@ -66,7 +66,7 @@ const names = Object.keys(peers);
 const WASM_NOTE = `
 The per-event cost is what the app builds for each marker when the timeline mounts; the baked
 dataset is static and counted in the module's starting memory above. src/ui/markers.rs builds
-each marker with plain DOM calls (an \`li\`, a \`button\` and two \`span\`s, with their label and
+each marker with plain DOM calls (an \`li\`, an \`a\` and two \`span\`s, with their label and
 title strings) and keeps one small \`Item\` of element handles for it; each lane has one listener
 for all of its markers, and no marker has an effect or a signal of its own.
 `;

@@ -122,6 +122,30 @@ test('selecting an event writes exactly one history entry, its own address, on a
   }
 });
 
+test("a marker is a link to its event's page, in the alignment shown, and a Ctrl+click is the browser's", async () => {
+  const { page, context, errors } = await openPage(shared.browser, '/?mode=aligned');
+  const marker = page.locator('.marker[data-event="inchon-landing"]');
+  await marker.waitFor();
+  const inchon = new URL(url('e/inchon-landing')).pathname;
+  assert.equal(await marker.evaluate((m) => m.tagName), 'A');
+  await marker.hover();
+  assert.equal(await marker.getAttribute('href'), `${inchon}?mode=aligned`, 'pointed at, it leads to the event as aligned');
+  // A new tab opens on the link's address; this page stays where it was.
+  const [opened] = await Promise.all([context.waitForEvent('page'), marker.click({ modifiers: ['Control'] })]);
+  await opened.waitForLoadState();
+  // The static host answers the page at its folder's address, `…/inchon-landing/`.
+  const openedAt = new URL(opened.url());
+  assert.equal(`${openedAt.pathname.replace(/\/$/, '')}${openedAt.search}`, `${inchon}?mode=aligned`);
+  await opened.locator('.event-detail h1').waitFor();
+  assert.equal(new URL(page.url()).pathname, new URL(url('')).pathname, 'the home page stays');
+  assert.equal(await page.locator('.event-detail').count(), 0);
+  // A plain click is the app's: the same address, in this page.
+  await marker.click();
+  await page.waitForURL((u) => u.pathname === inchon && u.search === '?mode=aligned');
+  await page.locator('.event-detail h1').waitFor();
+  assert.deepEqual(errors, []);
+});
+
 test('a copied link opens the same view in a fresh page', async () => {
   const { page, errors } = await openPage(shared.browser, '/e/inchon-landing', {
     permissions: ['clipboard-read', 'clipboard-write'],

@@ -1,5 +1,7 @@
-//! A lane's events as markers: a point for a day, a bar for a month or a span, each a button with
-//! its date, title and actors as its name, and its short title beside it where the lane has room.
+//! A lane's events as markers: a point for a day, a bar for a month or a span, each a link to its
+//! event's page with its date, title and actors as its name, and its short title beside it where
+//! the lane has room. A plain click is the router's, as on any link of the site; a middle click,
+//! "open in new tab" and "copy link" get the event's address.
 //!
 //! Built with plain DOM calls rather than one Leptos view per marker: a marker is a few elements
 //! whose place, row, label and state change in bulk, and one listener per lane serves them all.
@@ -26,14 +28,14 @@ const GLIDE_MAX: usize = 500;
 /// list, about 3 in lists of 250. The real dataset's lanes are one list each.
 const BUCKET: usize = 256;
 
-/// A marker's button, naming its event.
+/// A marker's link, naming its event.
 const MARKER: Part = part!(class "marker");
 const EVENT: Part = part!(attribute "data-event");
 
 struct Item {
     event: usize,
     li: web_sys::HtmlElement,
-    button: web_sys::Element,
+    link: web_sys::Element,
     name: web_sys::HtmlElement,
 }
 
@@ -59,12 +61,16 @@ pub fn Markers(side: Side) -> impl IntoView {
     mark_lit(&currents, list, items);
     fade_filtered_out(state, list, items);
 
-    let event_of = move |ev: &web_sys::Event| {
-        let button = MARKER.around(ev.target())?;
-        state.timeline.event_index(&EVENT.value_on(&button)?)
-    };
     // Moving across one marker's children fires many events: only a change is news.
-    let hover = move |event: Option<usize>| {
+    let hover = move |ev: web_sys::Event| {
+        let marker = MARKER.around(ev.target());
+        let event = marker.as_ref().and_then(|m| {
+            let event = state.timeline.event_index(&EVENT.value_on(m)?)?;
+            // Pointed at or focused before any click, open or copy: the link leads to the event
+            // in the alignment and zoom shown now.
+            let _ = m.set_attribute("href", &event_href(state, event));
+            Some(event)
+        });
         if state.hovered_event.get_untracked() != event {
             state.hovered_event.set(event);
         }
@@ -73,13 +79,8 @@ pub fn Markers(side: Side) -> impl IntoView {
         <div
             class="markers"
             node_ref=list
-            on:click=move |ev| {
-                if let Some(event) = event_of(&ev) {
-                    state.go(View::Event(state.timeline.data.events[event].id.to_string()));
-                }
-            }
-            on:mouseover=move |ev| hover(event_of(&ev))
-            on:focusin=move |ev| hover(event_of(&ev))
+            on:mouseover=move |ev| hover(ev.into())
+            on:focusin=move |ev| hover(ev.into())
             on:mouseleave=move |_| state.hovered_event.set(None)
             on:focusout=move |_| state.hovered_event.set(None)
         ></div>
@@ -131,12 +132,12 @@ fn mark_selected(state: AppState, list: List, items: Items) {
         list.track();
         let selected = state.selected_event.get();
         for (event, on) in [(previous.flatten(), false), (selected, true)] {
-            if let Some(button) = event.and_then(|e| button_of(items, e)) {
-                let _ = button.class_list().toggle_with_force("selected", on);
+            if let Some(link) = event.and_then(|e| link_of(items, e)) {
+                let _ = link.class_list().toggle_with_force("selected", on);
                 let _ = if on {
-                    button.set_attribute("aria-current", "true")
+                    link.set_attribute("aria-current", "true")
                 } else {
-                    button.remove_attribute("aria-current")
+                    link.remove_attribute("aria-current")
                 };
             }
         }
@@ -151,8 +152,8 @@ fn mark_lit(currents: &Currents, list: List, items: Items) {
         list.track();
         let lit = lit.get();
         toggle_changes(previous.as_deref(), &lit, |event, on| {
-            if let Some(button) = button_of(items, event) {
-                let _ = button.class_list().toggle_with_force("lit", on);
+            if let Some(link) = link_of(items, event) {
+                let _ = link.class_list().toggle_with_force("lit", on);
             }
         });
         lit
@@ -170,7 +171,7 @@ fn fade_filtered_out(state: AppState, list: List, items: Items) {
                 let data = &state.timeline.data.events[item.event];
                 let faded = actor.is_some_and(|a| !data.actors.iter().any(|x| x == a))
                     || theme.is_some_and(|t| !data.themes.contains(&t));
-                let _ = item.button.class_list().toggle_with_force("faded", faded);
+                let _ = item.link.class_list().toggle_with_force("faded", faded);
             }
         })
     });
@@ -207,16 +208,22 @@ fn place(state: AppState, item: &Item, mode: Mode, window: Window, row: u8, labe
     }
 }
 
-fn button_of(items: Items, event: usize) -> Option<web_sys::Element> {
+fn link_of(items: Items, event: usize) -> Option<web_sys::Element> {
     items.with_value(|items| {
         items
             .iter()
             .find(|item| item.event == event)
-            .map(|item| item.button.clone())
+            .map(|item| item.link.clone())
     })
 }
 
-/// One marker: `li > button > (span.marker-name, span.marker-label)`.
+/// Where a link to an event leads from the view shown.
+fn event_href(state: AppState, event: usize) -> String {
+    let view = View::Event(state.timeline.data.events[event].id.to_string());
+    state.router.href(&untrack(|| state.router.link(view)))
+}
+
+/// One marker: `li > a > (span.marker-name, span.marker-label)`.
 fn build(state: AppState, list: &web_sys::Element, event: usize) -> Option<Item> {
     let timeline = state.timeline;
     let data = &timeline.data.events[event];
@@ -227,15 +234,15 @@ fn build(state: AppState, list: &web_sys::Element, event: usize) -> Option<Item>
     let classes = li.class_list();
     let _ = classes.toggle_with_force("point", date.is_day());
     let _ = classes.toggle_with_force("glide", timeline.data.events.len() <= GLIDE_MAX);
-    let button = document.create_element("button").ok()?;
-    button.set_class_name(MARKER.name());
+    let link = document.create_element("a").ok()?;
+    link.set_class_name(MARKER.name());
     let actors: Vec<_> = timeline.data.actors_of(data).collect();
     let names: Vec<&str> = actors.iter().map(|a| &*a.name).collect();
-    let _ = button.set_attribute("type", "button");
-    let _ = button.set_attribute(EVENT.name(), &data.id);
+    let _ = link.set_attribute("href", &event_href(state, event));
+    let _ = link.set_attribute(EVENT.name(), &data.id);
     // The name starts with the short title the lane may show, so that a reader who sees it can
     // say it to reach the marker (WCAG 2.5.3, label in name).
-    let _ = button.set_attribute(
+    let _ = link.set_attribute(
         "aria-label",
         &format!(
             "{} — {}: {} ({})",
@@ -246,9 +253,8 @@ fn build(state: AppState, list: &web_sys::Element, event: usize) -> Option<Item>
         ),
     );
     // The first actor's colour; the names are in the label, so colour is never the only cue.
-    if let (Some(actor), Some(button)) = (actors.first(), button.dyn_ref::<web_sys::HtmlElement>())
-    {
-        let _ = button.style().set_property("color", &actor.color);
+    if let (Some(actor), Some(link)) = (actors.first(), link.dyn_ref::<web_sys::HtmlElement>()) {
+        let _ = link.style().set_property("color", &actor.color);
     }
     let name: web_sys::HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
     name.set_class_name("marker-name");
@@ -258,13 +264,13 @@ fn build(state: AppState, list: &web_sys::Element, event: usize) -> Option<Item>
     tip.set_class_name("marker-label");
     let _ = tip.set_attribute("aria-hidden", "true");
     tip.set_text_content(Some(&data.title));
-    button.append_with_node_2(&name, &tip).ok()?;
-    li.append_child(&button).ok()?;
+    link.append_with_node_2(&name, &tip).ok()?;
+    li.append_child(&link).ok()?;
     list.append_child(&li).ok()?;
     Some(Item {
         event,
         li,
-        button,
+        link,
         name,
     })
 }
