@@ -64,11 +64,12 @@ const names = Object.keys(peers);
 // Where Echoes' WASM memory goes, in a few lines that name only files a test checks exist
 // (xtask/tests/prose.rs); the figures around it are measured in each run.
 const WASM_NOTE = `
-The per-event cost is what the app builds for each marker when the timeline mounts; the baked
-dataset is static and counted in the module's starting memory above. src/ui/markers.rs builds
-each marker with plain DOM calls (an \`li\`, an \`a\` and two \`span\`s, with their label and
-title strings) and keeps one small \`Item\` of element handles for it; each lane has one listener
-for all of its markers, and no marker has an effect or a signal of its own.
+The per-event cost is what the app keeps for each marker when it takes the lanes over; the baked
+dataset is static and counted in the module's starting memory above. src/controls/lanes/markers.rs
+adopts each marker the page carries (or, for a dataset too large for the page, builds it with
+plain DOM calls: an \`li\`, an \`a\` and two \`span\`s) and keeps one small \`Item\` of element
+handles for it; each lane has one listener for all of its markers, and no marker has an effect or
+a signal of its own.
 `;
 
 // Runs in the page before anything else: paint times, long tasks, input-to-frame times with

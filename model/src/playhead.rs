@@ -15,14 +15,19 @@ pub struct Placed {
 }
 
 impl Timeline<'_> {
-    /// The place an address gives the playhead: `?at=`, else its event or the echo's first end.
+    /// The place an address gives the playhead: `?at=`, else its event (in either lane) or the
+    /// echo's first end.
     pub fn x_of_route(&self, route: &Route) -> Option<f64> {
         let mode = route.mode;
         route
             .at
             .and_then(|day| self.x_of_day(day, mode))
             .or_else(|| match &route.view {
-                View::Event(id) => self.event_index(id).map(|i| self.x_of_event(i, mode)),
+                // An event outside both periods has no place on the lanes.
+                View::Event(id) => self
+                    .event_index(id)
+                    .filter(|&i| self.sides[i] != Side::Context)
+                    .map(|i| self.x_of_event(i, mode)),
                 View::Echo(id) => self
                     .echo_index(id)
                     .and_then(|i| self.echo_ends(i).0.first().copied())

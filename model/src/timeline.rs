@@ -156,6 +156,11 @@ pub struct Label {
     pub width_px: f64,
 }
 
+/// How long a phone's lanes may run down the page at 1×, in CSS pixels: the shortest at which no
+/// two markers overlap in the rows the lanes have room for (every marker a 24 px target of its
+/// own, WCAG 2.5.8), from about four screens (a week a finger's width) to about twenty.
+pub const DOWN_LANE_PX: [f64; 6] = [2400.0, 3600.0, 4800.0, 7200.0, 9600.0, 12000.0];
+
 /// The least distance between two tick labels, in CSS pixels: the widest label ("Sep 1950" in
 /// bold) and some air.
 pub const TICK_LABEL_SPACING: f64 = 64.0;
@@ -391,6 +396,18 @@ impl<'a> Timeline<'a> {
         labels
     }
 
+    /// Each event's label on screen: its short title, at `marker_labels`'s screen sizes.
+    pub fn short_labels(&self, mode: Mode, lane_px: f64, rows: &[u8]) -> Vec<Option<Label>> {
+        self.marker_labels(
+            mode,
+            MarkerSize::SCREEN,
+            lane_px,
+            rows,
+            |event| self.data.events[event].short.chars().count(),
+            LabelSize::SCREEN,
+        )
+    }
+
     /// How many tick labels a lane `lane_px` pixels wide has room for: the level of
     /// `tick_label_reach` whose labels keep `TICK_LABEL_SPACING` apart (3 is the sparsest).
     pub fn tick_label_level(lane_px: f64) -> u8 {
@@ -543,5 +560,36 @@ impl<'a> Timeline<'a> {
     /// Both ends of an echo as event indices: (then, now).
     pub fn echo_ends(&self, echo: usize) -> (Vec<usize>, Vec<usize>) {
         self.ends.get(echo).cloned().unwrap_or_default()
+    }
+
+    /// The echoes with an end at either of these events (each lane's current one), in order.
+    pub fn echoes_at(&self, events: [Option<usize>; 2]) -> Vec<usize> {
+        let mut echoes: Vec<usize> = events
+            .into_iter()
+            .flatten()
+            .flat_map(|event| self.echoes_of(event).iter().copied())
+            .collect();
+        sort_indices(&mut echoes, &|echo| (echo as i64, 0));
+        echoes.dedup();
+        echoes
+    }
+
+    /// The events to light: both ends of every echo of `events` (hovered or selected), and of
+    /// `echoes` themselves, in order.
+    pub fn lit_events(&self, events: [Option<usize>; 2], echoes: [Option<usize>; 2]) -> Vec<usize> {
+        let mut lit_echoes: Vec<usize> = Vec::new();
+        for event in events.into_iter().flatten() {
+            lit_echoes.extend_from_slice(self.echoes_of(event));
+        }
+        lit_echoes.extend(echoes.into_iter().flatten());
+        let mut lit: Vec<usize> = Vec::new();
+        for echo in lit_echoes {
+            if let Some((then, now)) = self.ends.get(echo) {
+                lit.extend(then.iter().chain(now));
+            }
+        }
+        sort_indices(&mut lit, &|event| (event as i64, 0));
+        lit.dedup();
+        lit
     }
 }

@@ -32,6 +32,16 @@ fn an_event_address_puts_the_playhead_on_its_event_in_either_alignment() {
 }
 
 #[test]
+fn an_event_outside_both_periods_leaves_the_playhead_where_it_was() {
+    let timeline = timeline();
+    let context = DATASET.events.iter().find(|e| e.lane == "context");
+    let context = context.expect("the dataset has context events");
+    let page = route(&format!("/e/{}", context.id), "");
+    assert_eq!(timeline.playhead_x(&page, None, Some(0.4)), 0.4);
+    assert_eq!(timeline.playhead_x(&page, None, None), 0.0);
+}
+
+#[test]
 fn at_leads_over_the_selected_event() {
     let timeline = timeline();
     let inchon = route("/e/inchon-landing", "at=1950-06-25");

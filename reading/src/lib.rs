@@ -7,6 +7,8 @@
 
 use echoes::controls::citation::{cite_box, embed_box};
 use echoes::controls::filters::swatch;
+pub use echoes::controls::lanes::stylesheet;
+use echoes::controls::lanes::Shown;
 use echoes::controls::reading_pane::{self, app_link};
 pub use echoes::controls::text;
 use echoes::controls::timeline;
@@ -15,7 +17,8 @@ use echoes_model::cite::Item;
 use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
 use echoes_model::date::EventDate;
 use echoes_model::meta::{layout_class, HOME_TITLE, SITE};
-use echoes_model::route::{view_key, Route, View};
+use echoes_model::route::{view_key, Page, Route, View};
+use echoes_model::timeline::Timeline;
 use maud::{html, Markup, DOCTYPE};
 use std::collections::HashMap;
 
@@ -28,6 +31,8 @@ pub struct Site<'a> {
     pub addresses: Addresses<'a>,
     /// Where readers report an error: the repository's issue tracker, if the build was told.
     pub issues: Option<&'a str>,
+    /// The lanes every page draws.
+    timeline: Timeline<'a>,
     /// Each lane's events in time order, and each event's previous and next in its lane: worked
     /// out once, as a build renders every event.
     lanes: HashMap<&'a str, Vec<&'a Event>>,
@@ -56,6 +61,7 @@ impl<'a> Site<'a> {
             data,
             addresses: Addresses::new(origin, base),
             issues: None,
+            timeline: Timeline::new(data),
             lanes,
             neighbours,
         }
@@ -390,20 +396,10 @@ impl<'a> Site<'a> {
     /// A page's body: the masthead, the reading pane holding its view, the slot the timeline
     /// mounts into, and the print list. Readers without JavaScript get all of the text.
     pub fn body(&self, view: &View) -> Markup {
-        let app_path = Route {
-            view: view.clone(),
-            ..Route::home()
-        }
-        .href();
         // Every event's title on every page would grow with the square of the dataset: the
         // list prints from the home page; any other page prints its own view.
         let print_list = matches!(view, View::Home) && !self.addresses.is_embed();
-        self.frame(
-            layout_class(view),
-            &app_path,
-            self.fragment(view),
-            print_list,
-        )
+        self.frame(layout_class(view), view, self.fragment(view), print_list)
     }
 
     /// What the service worker answers, offline, for a page the reader never opened: the app in
@@ -416,20 +412,31 @@ impl<'a> Site<'a> {
                 p { (self.app_link("/", "Open the timeline", None)) }
             }
         };
-        self.frame("layout page-offline", "/", Some(reading), false)
+        self.frame("layout page-offline", &View::Home, Some(reading), false)
     }
 
+    /// A page: the masthead (or an embed's way out), the reading pane with `reading`, and the
+    /// timeline's slot, with the lanes as `view` shows them (hidden beside the about and
+    /// not-found text, for the app to show when the reader moves to the lanes).
     fn frame(
         &self,
         page_class: &str,
-        app_path: &str,
+        view: &View,
         reading: Option<Markup>,
         print_list: bool,
     ) -> Markup {
+        let app_path = Route {
+            view: view.clone(),
+            ..Route::home()
+        }
+        .href();
+        let href = |path: &str| self.href(path);
+        let lanes = Shown::new(&self.timeline, view, &href);
+        let shown = view.page() == Page::Timeline;
         html! {
             a class="skip-link" href=(reading_pane::PANE.selector()) { "Skip to content" }
             @if self.addresses.is_embed() {
-                (timeline::open_in_echoes(&self.addresses.file(app_path)))
+                (timeline::open_in_echoes(&self.addresses.file(&app_path)))
             } @else {
                 header class="masthead" {
                     (self.app_link("/", "Echoes", Some("brand")))
@@ -441,7 +448,9 @@ impl<'a> Site<'a> {
             }
             (reading_pane::main(page_class, reading, timeline::markup(
                 self.data,
-                |path| self.href(path),
+                href,
+                &lanes,
+                shown,
                 self.context_strip(),
             )))
             @if print_list { (self.print_list()) }

@@ -11,6 +11,7 @@ pub mod citation;
 pub mod echo_list;
 pub mod filters;
 pub mod find;
+pub mod lanes;
 pub mod reading_pane;
 pub mod readout;
 pub mod share;

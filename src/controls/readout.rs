@@ -7,11 +7,12 @@ pub const THEN: Part = part!(class "readout-then");
 pub const NOW: Part = part!(class "readout-now");
 pub const PARTS: &[Part] = &[THEN, NOW];
 
+/// The page's own days, as its lanes show them.
 #[cfg(feature = "markup")]
-pub fn markup() -> maud::Markup {
+pub fn markup(days: [crate::model::date::Day; 2]) -> maud::Markup {
     maud::html! {
         p class="readout" aria-hidden="true" {
-            span class=(THEN.name()) {} " · " span class=(NOW.name()) {}
+            span class=(THEN.name()) { (days[0].label()) } " · " span class=(NOW.name()) { (days[1].label()) }
         }
     }
 }
@@ -40,6 +41,15 @@ mod tests {
 
     #[test]
     fn the_readout_has_a_slot_for_each_lane() {
-        crate::controls::assert_finds(markup(), PARTS);
+        let day = crate::model::date::Day::parse("1950-06-25").unwrap();
+        let html = crate::controls::assert_finds(markup([day, day]), PARTS);
+        let then = scraper::Selector::parse(THEN.selector()).unwrap();
+        let then = html
+            .select(&then)
+            .next()
+            .unwrap()
+            .text()
+            .collect::<String>();
+        assert_eq!(then, "25 Jun 1950");
     }
 }

@@ -1,14 +1,15 @@
-//! The page's timeline slot: Find, the toolbar, the app's mount point for the lanes, the echo list
-//! and the filters, then whatever follows them (the context strip). The slot is `hidden` until
-//! the app has mounted the lanes, so nothing below it moves as they come in; the timeline's keys
-//! work while focus is inside its section. In an embed, "Open in Echoes" leads out of the frame.
+//! The page's timeline slot: Find, the toolbar, the lanes (`lanes`), the echo list and the
+//! filters, then whatever follows them (the context strip). Beside the about and not-found text
+//! the slot is `hidden`, and the app shows it when the reader moves to the lanes; the timeline's
+//! keys work while focus is inside its section. In an embed, "Open in Echoes" leads out of the
+//! frame.
 
 use super::{part, Part};
 
 pub const SLOT: Part = part!(id "timeline");
 /// The section whose keys drive the timeline.
 pub const SECTION: Part = part!(class "timeline");
-/// Where the app mounts the lanes and the playhead.
+/// What holds the lanes, where the app mounts what it adds.
 pub const MOUNT: Part = part!(id "timeline-app");
 /// An embed's way out: the app points it at whatever the frame shows.
 pub const OPEN_IN_ECHOES: Part = part!(id "open-in-echoes");
@@ -20,18 +21,26 @@ pub use markup::{markup, open_in_echoes};
 #[cfg(feature = "markup")]
 mod markup {
     use super::{MOUNT, OPEN_IN_ECHOES, SECTION, SLOT};
+    use crate::controls::lanes::{self, Shown};
     use crate::controls::{echo_list, filters, find, toolbar};
     use crate::model::dataset::Dataset;
     use maud::{html, Markup};
 
-    /// `href` gives the address of an app path, as the page's links write it.
-    pub fn markup(data: &Dataset, href: impl Fn(&str) -> String, after: Markup) -> Markup {
+    /// `href` gives the address of an app path, as the page's links write it; `shown` is false
+    /// beside the about and not-found text.
+    pub fn markup(
+        data: &Dataset,
+        href: impl Fn(&str) -> String,
+        lanes: &Shown,
+        shown: bool,
+        after: Markup,
+    ) -> Markup {
         html! {
-            div id=(SLOT.name()) class="timeline-slot" hidden {
+            div id=(SLOT.name()) class="timeline-slot" hidden[!shown] {
                 section class=(SECTION.name()) aria-label="Parallel timeline" {
                     (find::markup())
-                    (toolbar::markup())
-                    div id=(MOUNT.name()) {}
+                    (toolbar::markup(lanes.days))
+                    div id=(MOUNT.name()) { (lanes::markup(lanes)) }
                     (echo_list::markup(&data.echoes, href))
                     (filters::markup(&data.actors))
                 }
@@ -63,8 +72,8 @@ mod behaviour {
         MOUNT.find()?.dyn_into().ok()
     }
 
-    /// Shows the slot, with its controls, while the lanes are in it. An attribute, not a
-    /// `:has()` rule: those make Chromium restyle the page when a node is added anywhere.
+    /// Shows the slot, with its controls, on the lanes' addresses. An attribute, not a `:has()`
+    /// rule: those make Chromium restyle the page when a node is added anywhere.
     pub fn show(shown: bool) {
         if let Some(slot) = SLOT.find() {
             let _ = slot.toggle_attribute_with_force("hidden", !shown);
@@ -83,10 +92,11 @@ mod behaviour {
 #[cfg(all(test, feature = "markup"))]
 mod tests {
     use super::*;
+    use crate::controls::lanes::Shown;
     use crate::controls::{assert_finds, echo_list, filters, find, toolbar};
 
     #[test]
-    fn the_slot_starts_hidden_and_holds_every_control_around_the_mount_point() {
+    fn the_slot_holds_every_control_around_the_lanes_and_hides_where_they_are_not_shown() {
         let json = include_str!("../../assets/data/timeline.json");
         let data = crate::model::load::from_json(json).expect("the dataset is valid");
         let parts = [
@@ -97,11 +107,18 @@ mod tests {
             filters::PARTS,
         ]
         .concat();
-        let html = assert_finds(markup(&data, str::to_string, maud::html! {}), &parts);
-        let slot = scraper::Selector::parse(&format!("{}[hidden]", SLOT.selector())).unwrap();
-        assert_eq!(html.select(&slot).count(), 1, "the slot is hidden");
+        let timeline = crate::model::timeline::Timeline::new(&data);
+        let href = |path: &str| path.to_string();
+        let lanes = Shown::new(&timeline, &crate::model::route::View::Home, &href);
+        let shown = markup(&data, href, &lanes, true, maud::html! {});
+        let html = assert_finds(shown, &parts);
+        let hidden = scraper::Selector::parse(&format!("{}[hidden]", SLOT.selector())).unwrap();
+        assert_eq!(html.select(&hidden).count(), 0, "the slot shows");
+        let beside_about = markup(&data, href, &lanes, false, maud::html! {});
+        let beside_about = scraper::Html::parse_fragment(&beside_about.into_string());
+        assert_eq!(beside_about.select(&hidden).count(), 1, "the slot hides");
         let inside = format!(
-            "{} {} {}",
+            "{} {} {} .stage",
             SLOT.selector(),
             SECTION.selector(),
             MOUNT.selector()
@@ -110,7 +127,7 @@ mod tests {
         assert_eq!(
             html.select(&inside).count(),
             1,
-            "the mount point is in the section"
+            "the lanes are in the section"
         );
     }
 

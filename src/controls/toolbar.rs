@@ -11,8 +11,9 @@ pub const PLAY: Part = part!(action "play");
 pub const MODE: Part = part!(attribute "data-mode");
 pub const PARTS: &[Part] = &[TOOLBAR, PLAY, MODE];
 
+/// The toolbar as the page shows it, its readout at the page's `days`.
 #[cfg(feature = "markup")]
-pub fn markup() -> maud::Markup {
+pub fn markup(days: [crate::model::date::Day; 2]) -> maud::Markup {
     use super::{readout, share, zoom_buttons};
     use crate::model::route::Mode;
     let modes = [
@@ -29,7 +30,7 @@ pub fn markup() -> maud::Markup {
                 }
             }
             (zoom_buttons::markup())
-            (readout::markup())
+            (readout::markup(days))
             (share::markup())
         }
     }
@@ -84,7 +85,8 @@ mod tests {
 
     #[test]
     fn the_toolbar_holds_play_and_both_alignments_pressed_as_the_default_view_is() {
-        let html = assert_finds(markup(), PARTS);
+        let day = crate::model::date::Day::parse("2024-06-19").unwrap();
+        let html = assert_finds(markup([day, day]), PARTS);
         let modes = scraper::Selector::parse(MODE.selector()).unwrap();
         let pressed: Vec<(&str, &str)> = html
             .select(&modes)

@@ -1,15 +1,13 @@
-use super::parallel_timeline::{listen_for_keys, ParallelTimeline};
 use super::selection::SelectionAnnouncer;
 use super::state::{provide_state, AppState};
-use crate::controls::{echo_list, filters, find, timeline, toolbar};
+use crate::controls::{echo_list, filters, find, lanes, timeline, toolbar};
 use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
 
-/// What the WASM draws into the page's timeline slot: the timeline on the timeline's addresses,
-/// nothing beside the about and not-found text. Find, the toolbar, the echo list, the filters and
-/// the context strip around it are the page's own (written at build time); the app makes them
-/// work.
+/// What the WASM adds to the page: the behaviour of its own HTML (Find, the toolbar, the lanes,
+/// the echo list and the filters, all written at build time), and the selection's announcer.
+/// Beside the about and not-found text the lanes' slot is hidden.
 #[component]
 pub fn App() -> impl IntoView {
     let state = provide_state();
@@ -18,12 +16,14 @@ pub fn App() -> impl IntoView {
     filters::follow(state);
     find::follow(state);
     toolbar::follow(state);
-    listen_for_keys(state);
-    let page = Memo::new(move |_| state.router.with(|route| route.view.page()));
-    view! {
-        <SelectionAnnouncer />
-        {move || (page.get() == Page::Timeline).then(|| view! { <ParallelTimeline /> })}
-    }
+    let lanes_shown = Memo::new(move |_| {
+        state
+            .router
+            .with(|route| route.view.page() == Page::Timeline)
+    });
+    lanes::adopt(state, lanes_shown);
+    lanes::listen_for_keys(state);
+    view! { <SelectionAnnouncer /> }
 }
 
 /// The document's title, as the address's view names it, and in an embed the way out.

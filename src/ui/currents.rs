@@ -1,13 +1,8 @@
 use super::state::AppState;
+use crate::controls::lanes::layout_px;
 use crate::model::date::Day;
-use crate::model::order::sort_indices;
-use crate::model::timeline::{Label, LabelSize, MarkerSize, Side, MARKER_ROWS};
+use crate::model::timeline::{Label, MarkerSize, Side, DOWN_LANE_PX, MARKER_ROWS};
 use leptos::prelude::*;
-
-/// How long a phone's lanes may run down the page at 1×, in CSS pixels: the shortest at which no
-/// two markers overlap in the rows the lanes have room for (every marker a 24 px target of its
-/// own, WCAG 2.5.8), from about four screens (a week a finger's width) to about twenty.
-const DOWN_LANE_PX: [f64; 6] = [2400.0, 3600.0, 4800.0, 7200.0, 9600.0, 12000.0];
 
 /// What markers show besides their place. A playhead move touches no marker: the current events
 /// are drawn by a ring per lane, and the selector and lit flags notify only markers that change.
@@ -21,8 +16,9 @@ pub struct Currents {
     pub lane_px: RwSignal<f64>,
     /// How many marker rows fit across a lane: all of them on a wide stage, fewer down a phone's.
     pub room: RwSignal<u8>,
-    /// How long the lanes are drawn, zoom included, in CSS pixels: across, the stage's width
-    /// times the zoom; down a phone's page, a set length times the zoom.
+    /// How long the lanes are laid out, zoom included, in CSS pixels: across, the stage's width
+    /// (as `layout_px` counts it) times the zoom; down a phone's page, a set length times the
+    /// zoom.
     pub drawn_px: Memo<f64>,
     /// Each event's marker row at that width (see `Timeline::marker_rows`).
     pub rows: Memo<Vec<u8>>,
@@ -52,7 +48,7 @@ impl Currents {
             if state.down.get() {
                 down_length.get() * state.router.with(|r| f64::from(r.zoom.factor))
             } else {
-                lane_px.get() * state.window.get().factor
+                layout_px(lane_px.get()) * state.window.get().factor
             }
         });
         let rows = Memo::new(move |_| {
@@ -64,16 +60,7 @@ impl Currents {
         Currents {
             then,
             now,
-            at_playhead: Memo::new(move |_| {
-                let mut echoes: Vec<usize> = [then.get(), now.get()]
-                    .into_iter()
-                    .flatten()
-                    .flat_map(|event| timeline.echoes_of(event).iter().copied())
-                    .collect();
-                sort_indices(&mut echoes, &|echo| (echo as i64, 0));
-                echoes.dedup();
-                echoes
-            }),
+            at_playhead: Memo::new(move |_| timeline.echoes_at([then.get(), now.get()])),
             then_day,
             now_day,
             lane_px,
@@ -81,16 +68,7 @@ impl Currents {
             drawn_px,
             rows,
             labels: Memo::new(move |_| {
-                rows.with(|rows| {
-                    timeline.marker_labels(
-                        state.mode.get(),
-                        MarkerSize::SCREEN,
-                        drawn_px.get(),
-                        rows,
-                        |event| timeline.data.events[event].short.chars().count(),
-                        LabelSize::SCREEN,
-                    )
-                })
+                rows.with(|rows| timeline.short_labels(state.mode.get(), drawn_px.get(), rows))
             }),
             lit: Memo::new(move |_| lit_events(state)),
         }
@@ -99,26 +77,10 @@ impl Currents {
 
 /// Events at either end of the echoes in view: hovered or focused, or selected.
 fn lit_events(state: AppState) -> Vec<usize> {
-    let timeline = state.timeline;
-    let mut echoes: Vec<usize> = Vec::new();
-    for event in [state.hovered_event.get(), state.selected_event.get()]
-        .into_iter()
-        .flatten()
-    {
-        echoes.extend_from_slice(timeline.echoes_of(event));
-    }
-    echoes.extend(state.hovered_echo.get());
-    echoes.extend(state.selected_echo.get());
-    let mut lit: Vec<usize> = echoes
-        .into_iter()
-        .flat_map(|echo| {
-            let (then, now) = timeline.echo_ends(echo);
-            then.into_iter().chain(now)
-        })
-        .collect();
-    sort_indices(&mut lit, &|event| (event as i64, 0));
-    lit.dedup();
-    lit
+    state.timeline.lit_events(
+        [state.hovered_event.get(), state.selected_event.get()],
+        [state.hovered_echo.get(), state.selected_echo.get()],
+    )
 }
 
 /// Carries a set's change onto the page: `toggle(i, false)` for each index that left it since

@@ -2,10 +2,10 @@
 //! one finger across); a second finger makes it a pinch, which zooms; a wheel zooms or pans.
 //! Down a phone's page, one finger scrolls, and the scroll scrubs (`scroll_scrub`).
 
-use super::axis::AXIS;
-use super::playhead::PLAYHEAD;
 use super::state::AppState;
 use super::zoom::{Pinch, WheelGesture};
+use crate::controls::lanes::axis::AXIS;
+use crate::controls::lanes::playhead::PLAYHEAD;
 use leptos::ev::{PointerEvent, WheelEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -3,9 +3,9 @@
 //! scrubs, and a playhead moved another way (a key, play, an address) scrolls the stage.
 
 use super::currents::Currents;
-use super::lane::LANE;
-use super::playhead::PLAYHEAD;
 use super::state::AppState;
+use crate::controls::lanes::playhead::PLAYHEAD;
+use crate::controls::lanes::LANE;
 use leptos::prelude::*;
 use std::time::Duration;
 

@@ -52,6 +52,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// The dataset a build bakes when ECHOES_DATASET names none, from the repository's root.
+const DATASET: &str = "assets/data/timeline.json";
+
 fn repository() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -84,7 +87,7 @@ fn post_build_inputs(args: &[String]) -> Result<Site, String> {
     let no_dir = || {
         format!("name the built site's directory (Trunk's hook passes its staging dir)\n{USAGE}")
     };
-    let default_dataset = || repository().join("assets/data/timeline.json");
+    let default_dataset = || repository().join(DATASET);
     Ok(Site {
         dir: dir
             .filter(|dir| !dir.as_os_str().is_empty())

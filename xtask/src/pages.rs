@@ -340,7 +340,7 @@ mod tests {
     }
 
     #[test]
-    fn every_page_carries_the_timeline_controls_the_app_makes_work() {
+    fn every_page_carries_the_lanes_and_the_timeline_controls_the_app_makes_work() {
         let files = build(&DATA).files();
         let echo = &DATA.echoes[0];
         let actor = &DATA.actors[0];
@@ -355,11 +355,15 @@ mod tests {
             "e/kpa-invasion/index.html",
         ] {
             let page = &files.iter().find(|f| f.path == path).unwrap().text;
-            // Before the slot the app mounts into: Find and the toolbar; after it, the echo list,
-            // the filters and the context strip.
-            let slot = page.find("<div id=\"timeline-app\"></div>").expect(path);
+            // Before the lanes: Find and the toolbar; after them, the echo list, the filters and
+            // the context strip.
+            let slot = page.find("<div id=\"timeline-app\">").expect(path);
             let before = &page[..slot];
             let after = &page[slot..];
+            assert!(
+                after.contains("<div id=\"timeline-app\"><div class=\"stage static\">"),
+                "{path}: the lanes"
+            );
             assert!(before.contains("id=\"search-input\""), "{path}");
             assert!(before.contains("class=\"play\""), "{path}");
             assert!(

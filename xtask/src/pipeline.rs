@@ -28,13 +28,23 @@ pub struct Step<T: ?Sized> {
 }
 
 /// Before Trunk builds: on the repository, whose root is given.
-pub const PRE_BUILD: &[Step<Path>] = &[Step {
-    name: "minify-css",
-    why: "the stylesheet without its comments and spaces (lightningcss): about 2 KB gzip of every \
-          first load. Before Trunk, which names the file by the hash of what it serves",
-    after: &[],
-    run: tools::minify_css,
-}];
+pub const PRE_BUILD: &[Step<Path>] = &[
+    Step {
+        name: "lanes-css",
+        why: "the stylesheet with the rules that lay out the lanes every page carries (their \
+              places, and rows and labels for each width), from the dataset the app bakes \
+              (ECHOES_DATASET): the policy allows no style attribute",
+        after: &[],
+        run: site::lanes_css,
+    },
+    Step {
+        name: "minify-css",
+        why: "the stylesheet without its comments and spaces (lightningcss): about 2 KB gzip of \
+              every first load. Before Trunk, which names the file by the hash of what it serves",
+        after: &["lanes-css"],
+        run: tools::minify_css,
+    },
+];
 
 /// What Trunk itself does between the two, for `cargo xtask steps`: it runs nothing here.
 pub const TRUNK: &str = "Trunk: cargo builds the WASM, wasm-bindgen and wasm-opt; the stylesheet \
@@ -132,7 +142,7 @@ mod tests {
 
     #[test]
     fn the_build_runs_its_steps_in_this_order() {
-        assert_eq!(names(PRE_BUILD), ["minify-css"]);
+        assert_eq!(names(PRE_BUILD), ["lanes-css", "minify-css"]);
         assert_eq!(
             names(POST_BUILD),
             ["minify-js", "pages", "service-worker", "compress"]
@@ -188,6 +198,7 @@ mod tests {
     fn the_description_lists_every_step_with_trunk_between_the_stages() {
         let text = describe();
         let at = |name: &str| text.find(&format!(". {name}: ")).expect(name);
+        assert!(at("lanes-css") < at("minify-css"));
         assert!(at("minify-css") < text.find("Trunk:").unwrap());
         assert!(text.find("Trunk:").unwrap() < at("minify-js"));
         assert!(at("minify-js") < at("pages") && at("pages") < at("service-worker"));

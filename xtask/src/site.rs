@@ -3,10 +3,12 @@
 
 use crate::pages::Build;
 use crate::pipeline::Site;
-use crate::{card, policy, repository};
+use crate::{card, policy, repository, DATASET};
 use echoes_model::dataset::Dataset;
 use echoes_model::export::{echoes_csv, events_csv};
 use echoes_model::load::from_json;
+use echoes_model::timeline::Timeline;
+use echoes_reading::stylesheet;
 use std::path::Path;
 use std::{fs, io};
 
@@ -37,6 +39,23 @@ pub fn write(site: &Site) -> io::Result<()> {
     }
     fs::write(dir.join("sitemap.xml"), build.sitemap())?;
     fs::write(dir.join("robots.txt"), build.robots())
+}
+
+/// `target/css/full.css`: the site's stylesheet and the lanes' rules for the dataset the app's
+/// build script bakes (`ECHOES_DATASET`, as it reads it), which `minify-css` then minifies.
+pub fn lanes_css(repository: &Path) -> io::Result<()> {
+    let path = std::env::var_os("ECHOES_DATASET")
+        .filter(|path| !path.is_empty())
+        .map_or_else(|| repository.join(DATASET), Into::into);
+    let data = dataset(&path)?;
+    let mut css = fs::read_to_string(repository.join("assets/style.css"))?;
+    css.push_str(
+        "\n/* The lanes of every page, until the app lays them out (src/controls/lanes). */\n",
+    );
+    css.push_str(&stylesheet(&Timeline::new(&data)));
+    let out = repository.join("target/css");
+    fs::create_dir_all(&out)?;
+    fs::write(out.join("full.css"), css)
 }
 
 /// The dataset the build baked: the app's build script refused it if it was invalid.

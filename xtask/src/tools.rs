@@ -15,7 +15,7 @@ pub fn minify_css(repository: &Path) -> io::Result<()> {
     let mut lightningcss = npm_tool("lightningcss");
     lightningcss
         .arg("--minify")
-        .arg(repository.join("assets/style.css"))
+        .arg(out.join("full.css"))
         .arg("-o")
         .arg(out.join("style.css"));
     run(lightningcss)
