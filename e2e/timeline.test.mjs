@@ -314,7 +314,7 @@ test('at 360 px time runs down the page: 1950 on the left, scrolling the lanes s
   await assertNoSidewaysScroll(page, 'down the page');
   // A wide window runs across again.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.waitForFunction(() => !document.querySelector('.stage').classList.contains('down'));
+  await page.waitForFunction(() => !matchMedia('(max-width: 599.98px)').matches);
   const wide = await box('.playhead-line');
   assert.ok(wide.height > wide.width, `a vertical playhead when wide: ${wide.width}×${wide.height}`);
   assert.deepEqual(errors, []);
@@ -344,7 +344,7 @@ for (const width of [320, 360, 1280]) {
         const markers = await lane.locator('.marker').evaluateAll((buttons) =>
           buttons.map((b) => {
             const r = b.getBoundingClientRect();
-            const down = b.closest('.stage').classList.contains('down');
+            const down = matchMedia('(max-width: 599.98px)').matches;
             const row = b.parentElement.style.getPropertyValue('--row');
             return down
               ? { ...r.toJSON(), id: b.dataset.event, row, from: r.top, to: r.bottom }

@@ -4,9 +4,11 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     echoes::ui::panic_banner::install();
-    // The pre-rendered page holds the text; the app mounts the timeline into its slot.
-    match echoes::controls::timeline::mount_point() {
-        Some(slot) => leptos::mount::mount_to(slot, echoes::ui::App).forget(),
-        None => leptos::mount::mount_to_body(echoes::ui::App),
-    }
+    // The page holds everything the reader sees; the app adds behaviour to it, with Leptos's
+    // reactive system (driven by wasm-bindgen's futures) and no view of its own.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(echoes::ui::start);
+    // The page lives as long as the app does.
+    std::mem::forget(owner);
 }

@@ -1,16 +1,14 @@
-use super::selection::SelectionAnnouncer;
-use super::state::{provide_state, AppState};
+use super::state::AppState;
 use crate::controls::{echo_list, filters, find, lanes, timeline, toolbar};
 use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
 
 /// What the WASM adds to the page: the behaviour of its own HTML (Find, the toolbar, the lanes,
-/// the echo list and the filters, all written at build time), and the selection's announcer.
-/// Beside the about and not-found text the lanes' slot is hidden.
-#[component]
-pub fn App() -> impl IntoView {
-    let state = provide_state();
+/// the echo list and the filters, all written at build time). Beside the about and not-found
+/// text the lanes' slot is hidden.
+pub fn start() {
+    let state = AppState::start();
     follow_route_with_document_title(state);
     echo_list::follow(state);
     filters::follow(state);
@@ -23,7 +21,6 @@ pub fn App() -> impl IntoView {
     });
     lanes::adopt(state, lanes_shown);
     lanes::listen_for_keys(state);
-    view! { <SelectionAnnouncer /> }
 }
 
 /// The document's title, as the address's view names it, and in an embed the way out.

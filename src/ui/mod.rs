@@ -11,9 +11,8 @@ pub(crate) mod playback;
 pub(crate) mod pointer_scrub;
 pub(crate) mod router;
 pub(crate) mod scroll_scrub;
-mod selection;
 pub(crate) mod stage_size;
 pub(crate) mod state;
 pub(crate) mod zoom;
 
-pub use app::App;
+pub use app::start;

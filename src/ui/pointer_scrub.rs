@@ -2,6 +2,7 @@
 //! one finger across); a second finger makes it a pinch, which zooms; a wheel zooms or pans.
 //! Down a phone's page, one finger scrolls, and the scroll scrubs (`scroll_scrub`).
 
+use super::stage_size::Stage;
 use super::state::AppState;
 use super::zoom::{Pinch, WheelGesture};
 use crate::controls::lanes::axis::AXIS;
@@ -13,14 +14,14 @@ use wasm_bindgen::JsCast;
 #[derive(Clone, Copy)]
 pub struct PointerScrub {
     state: AppState,
-    stage: NodeRef<leptos::html::Div>,
+    stage: Stage,
     dragging: RwSignal<bool>,
     pinch: StoredValue<Pinch, LocalStorage>,
     wheel: StoredValue<WheelGesture, LocalStorage>,
 }
 
 impl PointerScrub {
-    pub fn new(state: AppState, stage: NodeRef<leptos::html::Div>) -> PointerScrub {
+    pub fn new(state: AppState, stage: Stage) -> PointerScrub {
         PointerScrub {
             state,
             stage,
@@ -49,9 +50,7 @@ impl PointerScrub {
             return;
         }
         ev.prevent_default();
-        if let Some(stage) = self.stage.get_untracked() {
-            let _ = stage.set_pointer_capture(ev.pointer_id());
-        }
+        let _ = self.stage.get_value().set_pointer_capture(ev.pointer_id());
         self.dragging.set(true);
         self.scrub_to(&ev);
         focus_playhead();
@@ -101,7 +100,7 @@ impl PointerScrub {
 
     /// Where a pointer is across the stage, 0..1 of the screen.
     fn screen_x(&self, client_x: i32) -> Option<f64> {
-        let rect = self.stage.get_untracked()?.get_bounding_client_rect();
+        let rect = self.stage.get_value().get_bounding_client_rect();
         let x = (f64::from(client_x) - rect.left()) / rect.width();
         (rect.width() > 0.0).then(|| x.clamp(0.0, 1.0))
     }

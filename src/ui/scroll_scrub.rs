@@ -3,6 +3,7 @@
 //! scrubs, and a playhead moved another way (a key, play, an address) scrolls the stage.
 
 use super::currents::Currents;
+use super::stage_size::Stage;
 use super::state::AppState;
 use crate::controls::lanes::playhead::PLAYHEAD;
 use crate::controls::lanes::LANE;
@@ -16,9 +17,8 @@ type Layout = (bool, u8, f64);
 /// Lays the stage out for the way time runs: the stylesheet lays the lanes down the page, this
 /// long, and the playhead across. Across, no length is set: every marker inherits it, and would
 /// be restyled.
-fn lay_out(stage: &web_sys::HtmlDivElement, (down, _, length): Layout) {
-    let _ = stage.class_list().toggle_with_force("down", down);
-    let style = web_sys::HtmlElement::style(stage);
+fn lay_out(stage: &web_sys::HtmlElement, (down, _, length): Layout) {
+    let style = stage.style();
     let _ = if down {
         style.set_property("--lane-length", &format!("{}px", length as i64))
     } else {
@@ -34,7 +34,7 @@ fn lay_out(stage: &web_sys::HtmlDivElement, (down, _, length): Layout) {
 #[derive(Clone, Copy)]
 pub struct ScrollScrub {
     state: AppState,
-    stage: NodeRef<leptos::html::Div>,
+    stage: Stage,
     /// Where the stage was last scrolled to follow the playhead, and its scroll range then: a
     /// scroll event there is ours, and one after the range changed is the layout's, not the
     /// reader's.
@@ -47,11 +47,7 @@ impl ScrollScrub {
     /// Lays the stage out whenever the layout changes, and then, down a phone's page, scrolls it
     /// to the playhead, as it does whenever the playhead moves. One Effect, not two: each is
     /// about 250 B gzip of the WASM.
-    pub fn new(
-        state: AppState,
-        currents: &Currents,
-        stage: NodeRef<leptos::html::Div>,
-    ) -> ScrollScrub {
+    pub fn new(state: AppState, currents: &Currents, stage: Stage) -> ScrollScrub {
         let scroll = ScrollScrub {
             state,
             stage,
@@ -62,7 +58,7 @@ impl ScrollScrub {
         Effect::new(move |applied: Option<Option<Layout>>| {
             state.playback.x();
             let layout = (state.down.get(), room.get(), drawn_px.get());
-            let drawn = stage.get()?;
+            let drawn = stage.get_value();
             if applied.flatten() != Some(layout) {
                 lay_out(&drawn, layout);
             }
@@ -77,9 +73,7 @@ impl ScrollScrub {
 
     /// The stage's scroll handler: a scroll of the reader's own moves the playhead.
     pub fn scrolled(&self) {
-        let Some(stage) = self.stage.get_untracked() else {
-            return;
-        };
+        let stage = self.stage.get_value();
         let Some((top, range)) = scroll_of(&stage).filter(|_| self.state.down.get_untracked())
         else {
             return;
@@ -104,9 +98,7 @@ impl ScrollScrub {
     }
 
     fn follow_playhead(&self) {
-        let Some(stage) = self.stage.get_untracked() else {
-            return;
-        };
+        let stage = self.stage.get_value();
         if let Some((top, range)) = scroll_of(&stage) {
             let wanted = self.state.playback.x_untracked() * range;
             if (top - wanted).abs() > 1.0 {
@@ -121,7 +113,7 @@ impl ScrollScrub {
 /// The stage's scroll and its range. The range is a lane's height, not the stage's scroll height,
 /// which anything poking out of a lane for a moment (a marker on its way to a new place) would
 /// change.
-fn scroll_of(stage: &web_sys::HtmlDivElement) -> Option<(f64, f64)> {
+fn scroll_of(stage: &web_sys::HtmlElement) -> Option<(f64, f64)> {
     let lane = LANE.find_in(stage)?;
     let range = lane.get_bounding_client_rect().height() - f64::from(stage.client_height());
     (range > 0.0).then(|| (f64::from(stage.scroll_top()), range))

@@ -9,18 +9,19 @@ use crate::controls::lanes::{down_room, PHONE};
 use crate::model::timeline::MARKER_ROWS;
 use leptos::prelude::*;
 
+/// The page's stage, which the gestures and the measures read.
+pub type Stage = StoredValue<web_sys::HtmlElement, LocalStorage>;
+
 /// Writes `state.down`, `currents.lane_px` and `currents.room` from the stage as drawn, on every
 /// resize and whenever the returned function is called (when the stage is shown).
 pub fn watch_stage_size(
     state: AppState,
     currents: &Currents,
-    stage: NodeRef<leptos::html::Div>,
+    stage: Stage,
 ) -> impl Fn() + Copy + 'static {
     let (lane_px, room) = (currents.lane_px, currents.room);
     let measure = move || {
-        let Some(stage) = stage.get_untracked() else {
-            return;
-        };
+        let stage = stage.get_value();
         let down = media_matches(PHONE);
         if state.down.get_untracked() != down {
             state.down.set(down);

@@ -33,54 +33,49 @@ pub struct AppState {
     pub theme_filter: RwSignal<Option<Theme>>,
 }
 
-pub fn provide_state() -> AppState {
-    let timeline: &'static Timeline<'static> = Box::leak(Box::new(Timeline::new(&INDEX)));
-    let router = Router::start(&INDEX);
-    let mode = Memo::new(move |_| router.with(|r| r.mode));
-    let playback = Playback::new(timeline, router, mode.into());
-    let reading = ReadingPane::start(router);
-    let down = RwSignal::new(false);
-    let state = AppState {
-        timeline,
-        router,
-        playback,
-        reading,
-        mode,
-        down,
-        window: Memo::new(move |_| {
-            if down.get() {
-                return Window::WHOLE;
-            }
-            let zoom = router.with(|r| r.zoom);
-            timeline.window(zoom, playback.x())
-        }),
-        selected_event: Memo::new(move |_| {
-            router.with(|r| match &r.view {
-                View::Event(id) => timeline.event_index(id),
-                _ => None,
-            })
-        }),
-        selected_echo: Memo::new(move |_| {
-            router.with(|r| match &r.view {
-                View::Echo(id) => timeline.echo_index(id),
-                _ => None,
-            })
-        }),
-        hovered_echo: RwSignal::new(None),
-        hovered_event: RwSignal::new(None),
-        actor_filter: RwSignal::new(None),
-        theme_filter: RwSignal::new(None),
-    };
-    prefetch_what_is_pointed_at(state);
-    provide_context(state);
-    state
-}
-
-pub fn use_state() -> AppState {
-    expect_context::<AppState>()
-}
-
 impl AppState {
+    pub fn start() -> AppState {
+        let timeline: &'static Timeline<'static> = Box::leak(Box::new(Timeline::new(&INDEX)));
+        let router = Router::start(&INDEX);
+        let mode = Memo::new(move |_| router.with(|r| r.mode));
+        let playback = Playback::new(timeline, router, mode.into());
+        let reading = ReadingPane::start(router);
+        let down = RwSignal::new(false);
+        let state = AppState {
+            timeline,
+            router,
+            playback,
+            reading,
+            mode,
+            down,
+            window: Memo::new(move |_| {
+                if down.get() {
+                    return Window::WHOLE;
+                }
+                let zoom = router.with(|r| r.zoom);
+                timeline.window(zoom, playback.x())
+            }),
+            selected_event: Memo::new(move |_| {
+                router.with(|r| match &r.view {
+                    View::Event(id) => timeline.event_index(id),
+                    _ => None,
+                })
+            }),
+            selected_echo: Memo::new(move |_| {
+                router.with(|r| match &r.view {
+                    View::Echo(id) => timeline.echo_index(id),
+                    _ => None,
+                })
+            }),
+            hovered_echo: RwSignal::new(None),
+            hovered_event: RwSignal::new(None),
+            actor_filter: RwSignal::new(None),
+            theme_filter: RwSignal::new(None),
+        };
+        prefetch_what_is_pointed_at(state);
+        state
+    }
+
     pub fn mode(&self) -> Mode {
         self.mode.get()
     }

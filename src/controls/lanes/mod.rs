@@ -238,7 +238,6 @@ mod behaviour {
     use crate::ui::state::AppState;
     use crate::ui::zoom::zoom_at_playhead;
     use leptos::prelude::*;
-    use leptos::tachys::html::node_ref::NodeRefContainer;
     use wasm_bindgen::JsCast;
 
     /// Adopts the page's lanes: the stage's gestures, each lane's axis, markers and readings,
@@ -250,9 +249,10 @@ mod behaviour {
         };
         let currents = Currents::new(state);
         readout::follow(&currents);
-        // The gestures read the stage through a NodeRef, as they would from a view.
-        let stage = NodeRef::<leptos::html::Div>::new();
-        stage.load(&found);
+        let Ok(element) = found.clone().dyn_into::<web_sys::HtmlElement>() else {
+            return;
+        };
+        let stage = StoredValue::new_local(element);
         let measure = watch_stage_size(state, &currents, stage);
         let playback = state.playback;
         Effect::new(move |_| {

@@ -8,10 +8,18 @@ use crate::model::timeline::Timeline;
 /// Under a lane, its current event.
 pub const LANE_CURRENT: Part = part!(class "lane-current");
 pub const ANNOUNCER: Part = part!(id "playhead-announcer");
+/// Says what was selected: the text itself changes in the reading pane.
+pub const SELECTION_ANNOUNCER: Part = part!(id "selection-announcer");
 pub const PLAYHEAD_ECHOES: Part = part!(class "playhead-echoes");
 /// The ring's layer, moved along the lane by a transform.
 pub const CURRENT_TRACK: Part = part!(class "current-track");
-pub const PARTS: &[Part] = &[LANE_CURRENT, ANNOUNCER, PLAYHEAD_ECHOES, CURRENT_TRACK];
+pub const PARTS: &[Part] = &[
+    LANE_CURRENT,
+    ANNOUNCER,
+    SELECTION_ANNOUNCER,
+    PLAYHEAD_ECHOES,
+    CURRENT_TRACK,
+];
 
 const BEFORE_THE_FIRST: &str = "Before the first event";
 
@@ -72,6 +80,7 @@ mod markup {
             p class="sr-only" aria-live="polite" id=(ANNOUNCER.name()) {
                 (announcement(shown.timeline, shown.current))
             }
+            p class="sr-only" aria-live="polite" id=(SELECTION_ANNOUNCER.name()) {}
             p class={ (PLAYHEAD_ECHOES.name()) @if shown.at_playhead.is_empty() { " hidden" } } {
                 span class="playhead-echoes-name" { "Echo at the playhead: " }
                 @for &echo in &shown.at_playhead {
@@ -219,19 +228,22 @@ mod behaviour {
                 let x = window.screen(x);
                 (0.0..=1.0)
                     .contains(&x)
-                    .then(|| (x, rows.with(|rows| rows[event])))
+                    .then(|| (event, x, rows.with(|rows| rows[event])))
             });
             let _ = track
                 .class_list()
                 .toggle_with_force("hidden", place.is_none());
-            if let Some((x, row)) = place {
+            if let Some((event, x, row)) = place {
+                // Which event it rings, for whoever reads the page.
+                let _ = track.set_attribute("data-event", &timeline.data.events[event].id);
                 let _ = track.style().set_property("--x", &hundredths(x));
                 let _ = ring.style().set_property("--row", &row_top(row));
             }
         });
     }
 
-    /// Below both lanes: the echoes at the playhead, each a link, and what the announcer says.
+    /// Below both lanes: the echoes at the playhead, each a link; and what the announcers say as
+    /// the playhead passes into another event, and as the reader selects.
     pub fn follow(state: AppState, currents: &Currents) {
         let timeline = state.timeline;
         if let Some(chips) = PLAYHEAD_ECHOES.find() {
@@ -262,6 +274,23 @@ mod behaviour {
                 if announcer.text_content().as_deref() != Some(&said) {
                     announcer.set_text_content(Some(&said));
                 }
+            });
+        }
+        if let Some(announcer) = SELECTION_ANNOUNCER.find() {
+            let data = timeline.data;
+            Effect::new(move |previous: Option<String>| {
+                let said = if let Some(event) = state.selected_event.get() {
+                    format!("Selected event: {}", data.events[event].title)
+                } else if let Some(echo) = state.selected_echo.get() {
+                    format!("Selected echo: {}", data.echoes[echo].title)
+                } else {
+                    String::new()
+                };
+                // The page's own selection is what it opened on, not news.
+                if previous.is_some() {
+                    announcer.set_text_content(Some(&said));
+                }
+                said
             });
         }
     }
