@@ -26,10 +26,18 @@ pub const PARTS: &[Part] = &[LIST, ITEM, MARKER, EVENT, NAME];
 /// starts, so at 10,000 events a zoom step froze the page for about half a second.
 const GLIDE_MAX: usize = 500;
 
-/// Up to this many events the page carries every marker. Beyond it the stylesheet's rows and
-/// labels for each width would outweigh the app (bench/RESULTS.md, "10,000 events in the
-/// page"), so the page carries the lanes without markers and the app builds them.
-pub const IN_PAGE_MAX: usize = 2_000;
+/// Up to this many events (five times the real dataset) the page carries every marker, and its
+/// stylesheet their places, rows and labels and each page's playhead: about 90 B gzip an event.
+/// Beyond it that would outweigh the app many times over (at 10,000 events, 332 KB gzip of
+/// page and 590 KB of stylesheet; bench/RESULTS.md), so the page carries the lanes without
+/// markers and the app builds them.
+pub const IN_PAGE_MAX: usize = 500;
+
+/// Whether the page carries the markers (`IN_PAGE_MAX`).
+#[cfg(feature = "markup")]
+pub fn in_page_all(timeline: &Timeline) -> bool {
+    timeline.data.events.len() <= IN_PAGE_MAX
+}
 
 /// A lane's markers are lists of at most this many, each a stacking context (style.css,
 /// `.marker-bucket`), so that a change to one marker (selected, lit, hovered) repaints its list
@@ -97,7 +105,7 @@ mod markup {
     /// The lane's events in time order, if the page carries them.
     fn in_page<'a>(timeline: &'a Timeline, side: Side) -> &'a [usize] {
         match timeline.lane(side) {
-            Some(lane) if timeline.data.events.len() <= IN_PAGE_MAX => &lane.events,
+            Some(lane) if in_page_all(timeline) => &lane.events,
             _ => &[],
         }
     }

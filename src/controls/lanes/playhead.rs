@@ -24,6 +24,7 @@ pub use markup::{markup, stylesheet};
 #[cfg(feature = "markup")]
 mod markup {
     use super::{value_now, value_text, PLAYHEAD};
+    use crate::controls::lanes::markers::in_page_all;
     use crate::controls::lanes::{hundredths, Shown};
     use crate::model::route::{Mode, Route, View};
     use crate::model::timeline::Timeline;
@@ -61,8 +62,12 @@ mod markup {
         }
     }
 
-    /// The playhead's place on each event's and each echo's page.
+    /// The playhead's place on each event's and each echo's page, where the pages carry their
+    /// markers (a larger dataset's pages leave the playhead to the app).
     pub fn stylesheet(timeline: &Timeline, css: &mut String) {
+        if !in_page_all(timeline) {
+            return;
+        }
         let mut place = |class: String, view: View| {
             let route = Route {
                 view,
