@@ -57,7 +57,7 @@ impl PointerScrub {
     }
 
     pub fn moved(&self, ev: PointerEvent) {
-        let anchor = self.screen_x(ev.client_x()).unwrap_or(0.5);
+        let anchor = self.anchor(ev.client_x());
         if self
             .pinch
             .try_update_value(|p| p.moved(self.state, &ev, anchor))
@@ -80,7 +80,7 @@ impl PointerScrub {
     }
 
     pub fn wheel(&self, ev: WheelEvent) {
-        let anchor = self.screen_x(ev.client_x()).unwrap_or(0.5);
+        let anchor = self.anchor(ev.client_x());
         if self
             .wheel
             .try_update_value(|w| w.wheel(self.state, &ev, anchor))
@@ -96,6 +96,11 @@ impl PointerScrub {
             let x = self.state.window.get_untracked().lane(s).clamp(0.0, 1.0);
             self.state.playback.scrub(x);
         }
+    }
+
+    /// Where a pinch or a wheel zooms about: the pointer's place across the stage, or its middle.
+    fn anchor(&self, client_x: i32) -> f64 {
+        self.screen_x(client_x).unwrap_or(0.5)
     }
 
     /// Where a pointer is across the stage, 0..1 of the screen.

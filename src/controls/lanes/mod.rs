@@ -97,15 +97,6 @@ mod markup {
     use crate::model::timeline::{Side, Timeline};
     use maud::{html, Markup};
 
-    /// The lane's class and its title's id.
-    fn lane_names(side: crate::model::timeline::Side) -> (&'static str, &'static str) {
-        if side == crate::model::timeline::Side::Then {
-            ("lane lane-then", "lane-0-title")
-        } else {
-            ("lane lane-now", "lane-1-title")
-        }
-    }
-
     /// What a page's lanes show: its address's view, in the calendar and unzoomed, as the app
     /// shows that address.
     pub struct Shown<'a> {
@@ -193,12 +184,12 @@ mod markup {
 
     /// One period: its title, its date axis, its events as markers, and what its playhead reads.
     fn lane(shown: &Shown, side: Side) -> Markup {
-        let (class, heading) = lane_names(side);
-        debug_assert!(class.starts_with(LANE.name()));
         let index = usize::from(side != Side::Then);
+        let name = if side == Side::Then { "then" } else { "now" };
+        let heading = format!("lane-{index}-title");
         let title = shown.timeline.data.lanes.get(index).map(|l| &*l.title);
         html! {
-            div class=(class) role="group" aria-labelledby=(heading) {
+            div class={ (LANE.name()) " lane-" (name) } role="group" aria-labelledby=(heading) {
                 h2 class="lane-title" id=(heading) { (title.unwrap_or_default()) }
                 (axis::markup(shown, side))
                 div class=(MARKER_AREA.name()) {
