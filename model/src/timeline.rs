@@ -574,16 +574,23 @@ impl<'a> Timeline<'a> {
         echoes
     }
 
-    /// The events to light: both ends of every echo of `events` (hovered or selected), and of
-    /// `echoes` themselves, in order.
-    pub fn lit_events(&self, events: [Option<usize>; 2], echoes: [Option<usize>; 2]) -> Vec<usize> {
-        let mut lit_echoes: Vec<usize> = Vec::new();
-        for event in events.into_iter().flatten() {
-            lit_echoes.extend_from_slice(self.echoes_of(event));
-        }
-        lit_echoes.extend(echoes.into_iter().flatten());
+    /// The echoes to light: those of `events` (hovered or selected) and `echoes` themselves, in
+    /// order.
+    pub fn lit_echoes(&self, events: [Option<usize>; 2], echoes: [Option<usize>; 2]) -> Vec<usize> {
         let mut lit: Vec<usize> = Vec::new();
-        for echo in lit_echoes {
+        for event in events.into_iter().flatten() {
+            lit.extend_from_slice(self.echoes_of(event));
+        }
+        lit.extend(echoes.into_iter().flatten());
+        sort_indices(&mut lit, &|echo| (echo as i64, 0));
+        lit.dedup();
+        lit
+    }
+
+    /// The events to light: both ends of every echo `lit_echoes` lights, in order.
+    pub fn lit_events(&self, events: [Option<usize>; 2], echoes: [Option<usize>; 2]) -> Vec<usize> {
+        let mut lit: Vec<usize> = Vec::new();
+        for echo in self.lit_echoes(events, echoes) {
             if let Some((then, now)) = self.ends.get(echo) {
                 lit.extend(then.iter().chain(now));
             }

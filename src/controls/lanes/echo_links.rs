@@ -31,18 +31,12 @@ mod markup {
 
     pub fn markup(shown: &Shown) -> Markup {
         let timeline = shown.timeline;
-        let lit = |echo: usize| {
-            let (then, now) = timeline.echo_ends(echo);
-            shown.selected_echo == Some(echo)
-                || shown
-                    .selected_event
-                    .is_some_and(|e| then.contains(&e) || now.contains(&e))
-        };
+        let lit = timeline.lit_echoes([shown.selected_event, None], [shown.selected_echo, None]);
         html! {
             svg class="echo-links" viewBox="0 0 10000 100" preserveAspectRatio="none" aria-hidden="true" focusable="false" {
                 @for (echo, data) in timeline.data.echoes.iter().enumerate() {
                     path d=(path(timeline, echo, shown.mode, Window::WHOLE))
-                        class={ (ECHO_LINK.name()) @if lit(echo) { " lit" } @if shown.at_playhead.contains(&echo) { " at-playhead" } }
+                        class={ (ECHO_LINK.name()) @if lit.contains(&echo) { " lit" } @if shown.at_playhead.contains(&echo) { " at-playhead" } }
                         data-echo=(data.id) {}
                 }
             }
@@ -105,12 +99,12 @@ mod behaviour {
         Effect::new(move |_| {
             let echoes = [state.hovered_echo.get(), state.selected_echo.get()];
             let events = [state.hovered_event.get(), state.selected_event.get()];
+            let lit = timeline.lit_echoes(events, echoes);
             links.with_value(|links| {
                 for (echo, link) in links.iter().enumerate() {
-                    let (then, now) = timeline.echo_ends(echo);
-                    let lit = echoes.contains(&Some(echo))
-                        || (events.iter().flatten()).any(|e| then.contains(e) || now.contains(e));
-                    let _ = link.class_list().toggle_with_force("lit", lit);
+                    let _ = link
+                        .class_list()
+                        .toggle_with_force("lit", lit.contains(&echo));
                 }
             })
         });

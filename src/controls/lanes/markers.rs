@@ -147,6 +147,7 @@ mod markup {
     const DOWN_ROOM_MIN: u8 = 4;
 
     /// Rows, labels and each lane's rows used, on lanes `px` long with `room` rows.
+    #[derive(Clone)]
     struct Layout {
         rows: Vec<u8>,
         labels: Vec<Option<Label>>,
@@ -249,7 +250,7 @@ mod markup {
             write_used(side, base.used[usize::from(side != Side::Then)], css);
         }
         let _ = write!(css, "@media not all and {PHONE}{{");
-        let mut before = base;
+        let mut before = base.clone();
         for &px in &ACROSS_PX[1..] {
             let layout = Layout::new(timeline, px, MARKER_ROWS, None);
             let _ = write!(css, "@container (min-width:{px}px){{");
@@ -258,7 +259,7 @@ mod markup {
             before = layout;
         }
         let _ = write!(css, "}}@media {PHONE}{{");
-        let mut before = Layout::new(timeline, ACROSS_PX[0], MARKER_ROWS, None);
+        let mut before = base;
         for room in DOWN_ROOM_MIN..=MARKER_ROWS {
             let stage_px = down_stage_px(room);
             if stage_px >= 600.0 {
@@ -402,12 +403,9 @@ mod behaviour {
         // Moving across one marker's children fires many events: only a change is news.
         let hover = move |ev: &web_sys::Event| {
             let marker = MARKER.around(ev.target());
-            let event = marker.as_ref().and_then(|m| {
-                state
-                    .timeline
-                    .event_index(&EVENT.value_on(m)?)
-                    .map(|event| (m, event))
-            });
+            let event = marker
+                .as_ref()
+                .and_then(|m| Some((m, event_of(&m.parent_element()?)?)));
             if state.hovered_event.get_untracked() != event.map(|(_, e)| e) {
                 if let Some((marker, event)) = event {
                     // Pointed at or focused before any click, open or copy: the link leads to

@@ -26,7 +26,7 @@ mod markup {
     use super::{value_now, value_text, PLAYHEAD};
     use crate::controls::lanes::markers::in_page_all;
     use crate::controls::lanes::{hundredths, Shown};
-    use crate::model::route::{Mode, Route, View};
+    use crate::model::route::{Route, View};
     use crate::model::timeline::Timeline;
     use maud::{html, Markup};
     use std::fmt::Write;
@@ -78,7 +78,6 @@ mod markup {
                 let _ = write!(css, ".{class}{{--x:{}}}", hundredths(x));
             }
         };
-        debug_assert_eq!(Route::home().mode, Mode::Calendar);
         for (i, event) in timeline.data.events.iter().enumerate() {
             place(format!("at-e{i}"), View::Event(event.id.to_string()));
         }
