@@ -3,7 +3,7 @@
 //! and none of the reading text.
 
 use echoes_model::dataset::*;
-use echoes_model::load;
+use echoes_model::{load, packed};
 use std::borrow::Cow;
 use std::{env, fs, path::Path, process};
 
@@ -28,8 +28,17 @@ fn main() {
         process::exit(1);
     });
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("timeline_data.rs");
-    // The timeline's index only: the reading text is the pre-rendered pages' and fragments'.
-    let code = format!("pub static INDEX: Dataset = {};\n", data.index().bake());
+    // The timeline's index only: the reading text is the pre-rendered pages' and fragments'. Its
+    // events are packed (see `packed`), the rest a Rust constant.
+    let mut skeleton = data.index();
+    let (texts, codes) = packed::pack(&skeleton);
+    skeleton.events = Cow::Borrowed(&[]);
+    let code = format!(
+        "pub static SKELETON: Dataset = {};\n\
+         pub static EVENT_TEXTS: packed::Texts<&str> = {texts:?};\n\
+         pub static EVENT_CODES: &[u8] = &{codes:?};\n",
+        skeleton.bake()
+    );
     fs::write(out, code).expect("OUT_DIR is writable");
 }
 

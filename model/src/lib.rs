@@ -10,6 +10,7 @@ pub mod export;
 pub mod load;
 pub mod meta;
 pub mod order;
+pub mod packed;
 pub mod playhead;
 pub mod route;
 pub mod scale;

@@ -5,7 +5,7 @@
 use super::playback::Playback;
 use super::router::Router;
 use crate::controls::reading_pane::ReadingPane;
-use crate::data::INDEX;
+use crate::data;
 use crate::model::dataset::Theme;
 use crate::model::route::{Mode, View};
 use crate::model::timeline::{Timeline, Window};
@@ -35,8 +35,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn start() -> AppState {
-        let timeline: &'static Timeline<'static> = Box::leak(Box::new(Timeline::new(&INDEX)));
-        let router = Router::start(&INDEX);
+        let index: &'static _ = Box::leak(Box::new(data::index()));
+        let timeline: &'static Timeline<'static> = Box::leak(Box::new(Timeline::new(index)));
+        let router = Router::start(index);
         let mode = Memo::new(move |_| router.with(|r| r.mode));
         let playback = Playback::new(timeline, router, mode.into());
         let reading = ReadingPane::start(router);
