@@ -8,7 +8,7 @@
 use echoes::controls::citation::{cite_box, embed_box};
 use echoes::controls::filters::swatch;
 pub use echoes::controls::lanes::stylesheet;
-use echoes::controls::lanes::Shown;
+use echoes::controls::lanes::{markers, Shown};
 use echoes::controls::reading_pane::{self, app_link};
 pub use echoes::controls::text;
 use echoes::controls::timeline;
@@ -376,18 +376,25 @@ impl<'a> Site<'a> {
     }
 
     /// Every event by lane, date and title: hidden on screen, it is what a printout of the home
-    /// page lists after the argument.
+    /// page lists after the argument. Beyond the markers a page carries (`IN_PAGE_MAX`) the list
+    /// would be most of the home page's weight and a book on paper: it names the downloads.
     pub fn print_list(&self) -> Markup {
+        let events = self.data.events.len();
         html! {
             section class="print-list" aria-hidden="true" {
                 h2 { "All events" }
-                @for lane in self.data.lanes.iter() {
-                    h2 { (lane.title) }
-                    ol {
-                        @for event in self.data.events.iter().filter(|e| e.lane == lane.id) {
-                            li { strong { (date_label(&event.date)) } " — " (event.title) }
+                @if markers::in_page_all(&self.timeline) {
+                    @for lane in self.data.lanes.iter() {
+                        h2 { (lane.title) }
+                        ol {
+                            @for event in self.data.events.iter().filter(|e| e.lane == lane.id) {
+                                li { strong { (date_label(&event.date)) } " — " (event.title) }
+                            }
                         }
                     }
+                } @else {
+                    p { "The timeline holds " (events) " events, too many to print here. Every one, with its date and sources, is in the data on "
+                        (self.addresses.canonical("/about")) "#data." }
                 }
             }
         }

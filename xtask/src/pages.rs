@@ -187,7 +187,9 @@ fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
 mod tests {
     use super::*;
     use crate::policy::{content_security_policy, inline_script_hashes};
+    use echoes::controls::lanes::markers::IN_PAGE_MAX;
     use echoes_model::cite::{self, DateForm, Item};
+    use echoes_model::dataset::{Event, CONTEXT_LANE};
     use echoes_model::date::Day;
     use echoes_model::load::from_json;
     use echoes_model::route::{fragment_end, view_key};
@@ -552,6 +554,31 @@ mod tests {
             meta(&home.text, "property=\"og:image:alt\""),
             text(SITE_ALT)
         );
+    }
+
+    #[test]
+    fn home_prints_every_event_until_the_page_stops_carrying_markers() {
+        let print_list = |data: &Dataset| {
+            let page = Site::new(data, "https://example.org", "/echoes/")
+                .body(&View::Home)
+                .into_string();
+            let list = page.find("class=\"print-list\"").expect("a print list");
+            page[list..].to_string()
+        };
+        let list = print_list(&DATA);
+        let mut in_lanes = DATA.events.iter().filter(|e| e.lane != CONTEXT_LANE);
+        assert!(in_lanes.all(|e| list.contains(&text(&e.title))));
+        let mut many = DATA.clone();
+        let first = DATA.events[0].clone();
+        many.events.to_mut().extend((0..IN_PAGE_MAX).map(|i| Event {
+            id: format!("copy-{i}").into(),
+            title: format!("Copy {i} of the first event").into(),
+            ..first.clone()
+        }));
+        let list = print_list(&many);
+        assert!(!list.contains("Copy 0 of the first event"));
+        assert!(list.contains(&format!("holds {} events", many.events.len())));
+        assert!(list.contains("https://example.org/echoes/about/#data"));
     }
 
     #[test]
