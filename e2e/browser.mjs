@@ -52,10 +52,11 @@ export async function newContext(browser, options = {}) {
   // which ask for it, run with it.
   const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   openContexts.add(context);
-  // Trunk fires this once the WASM has started and the app is mounted. A Content-Security-Policy
-  // violation is logged as an error, so that every test that checks a page's errors fails on one.
+  // The app fires this once every part of it has started (Trunk's own event comes after the
+  // first). A Content-Security-Policy violation is logged as an error, so that every test that
+  // checks a page's errors fails on one.
   await context.addInitScript(() => {
-    addEventListener('TrunkApplicationStarted', () => (window.__echoesStarted = true));
+    addEventListener('EchoesStarted', () => (window.__echoesStarted = true));
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`),
     );

@@ -1,3 +1,4 @@
+use super::in_turn::in_turn;
 use super::state::AppState;
 use crate::controls::{echo_list, filters, find, lanes, timeline, toolbar};
 use crate::model::meta::page_meta;
@@ -7,20 +8,32 @@ use leptos::prelude::*;
 /// What the WASM adds to the page: the behaviour of its own HTML (Find, the toolbar, the lanes,
 /// the echo list and the filters, all written at build time). Beside the about and not-found
 /// text the lanes' slot is hidden.
+///
+/// Scrubbing comes first; the rest follows in tasks of its own (`in_turn`), the lanes' layout
+/// before the controls around them.
 pub fn start() {
     let state = AppState::start();
-    follow_route_with_document_title(state);
-    echo_list::follow(state);
-    filters::follow(state);
-    find::follow(state);
-    toolbar::follow(state);
     let lanes_shown = Memo::new(move |_| {
         state
             .router
             .with(|route| route.view.page() == Page::Timeline)
     });
-    lanes::adopt(state, lanes_shown);
     lanes::listen_for_keys(state);
+    let mut tasks = lanes::adopt(state, lanes_shown);
+    tasks.push(Box::new(move || {
+        follow_route_with_document_title(state);
+        toolbar::follow(state);
+    }));
+    tasks.push(Box::new(move || find::follow(state)));
+    tasks.push(Box::new(move || {
+        echo_list::follow(state);
+        filters::follow(state);
+        // Trunk's own event comes when the first task ends; this one when the last has.
+        if let Ok(started) = web_sys::Event::new("EchoesStarted") {
+            let _ = window().dispatch_event(&started);
+        }
+    }));
+    in_turn(tasks);
 }
 
 /// The document's title, as the address's view names it, and in an embed the way out.

@@ -6,6 +6,7 @@
 mod app;
 pub(crate) mod currents;
 pub(crate) mod dom;
+pub(crate) mod in_turn;
 pub mod panic_banner;
 pub(crate) mod playback;
 pub(crate) mod pointer_scrub;

@@ -223,6 +223,7 @@ mod behaviour {
     use crate::model::timeline::Side;
     use crate::ui::currents::Currents;
     use crate::ui::dom::listen;
+    use crate::ui::in_turn::Task;
     use crate::ui::pointer_scrub::PointerScrub;
     use crate::ui::scroll_scrub::ScrollScrub;
     use crate::ui::stage_size::watch_stage_size;
@@ -231,18 +232,19 @@ mod behaviour {
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
-    /// Adopts the page's lanes: the stage's gestures, each lane's axis, markers and readings,
-    /// the echo links and the playhead. While `shown` is false (beside the about text) the slot
-    /// is hidden and nothing plays.
-    pub fn adopt(state: AppState, shown: Memo<bool>) {
+    /// Adopts the page's lanes: now the stage's size and gestures; then, in the tasks it
+    /// returns, each lane's axis, markers and readings, and last the echo links and the
+    /// playhead, when the app's layout takes over from the build's. While `shown` is false
+    /// (beside the about text) the slot is hidden and nothing plays.
+    pub fn adopt(state: AppState, shown: Memo<bool>) -> Vec<Task> {
         let Some(found) = STAGE.find() else {
-            return;
+            return Vec::new();
+        };
+        let Ok(element) = found.clone().dyn_into::<web_sys::HtmlElement>() else {
+            return Vec::new();
         };
         let currents = Currents::new(state);
         readout::follow(&currents);
-        let Ok(element) = found.clone().dyn_into::<web_sys::HtmlElement>() else {
-            return;
-        };
         let stage = StoredValue::new_local(element);
         let measure = watch_stage_size(state, &currents, stage);
         let playback = state.playback;
@@ -266,22 +268,29 @@ mod behaviour {
         listen(&found, "wheel", move |ev| {
             pointer.wheel(ev.unchecked_ref::<web_sys::WheelEvent>().clone())
         });
-        for (lane, side) in LANE.all_in(&found).iter().zip([Side::Then, Side::Now]) {
-            axis::adopt(state, &currents, lane, side);
-            markers::adopt(state, &currents, lane, side);
-            readings::follow_lane(state, &currents, lane, side);
-            rows_used(state, &currents, lane, side);
+        let mut tasks: Vec<Task> = Vec::new();
+        for (lane, side) in LANE.all_in(&found).into_iter().zip([Side::Then, Side::Now]) {
+            let currents = currents.clone();
+            tasks.push(Box::new(move || {
+                axis::adopt(state, &currents, &lane, side);
+                markers::adopt(state, &currents, &lane, side);
+                readings::follow_lane(state, &currents, &lane, side);
+                rows_used(state, &currents, &lane, side);
+            }));
         }
-        echo_links::adopt(state, &currents, &found);
-        playhead::adopt(state, &currents, &found);
-        readings::follow(state, &currents);
-        // Created last, so that it runs after every effect above has laid the lanes out for the
-        // width measured: then the build's layout gives way.
-        Effect::new(move |_| {
-            let classes = found.class_list();
-            let _ = classes.toggle_with_force("dragging", pointer.dragging());
-            let _ = classes.remove_1(STATIC.name());
-        });
+        tasks.push(Box::new(move || {
+            echo_links::adopt(state, &currents, &found);
+            playhead::adopt(state, &currents, &found);
+            readings::follow(state, &currents);
+            // Created last, so that it runs after every effect above has laid the lanes out
+            // for the width measured: then the build's layout gives way.
+            Effect::new(move |_| {
+                let classes = found.class_list();
+                let _ = classes.toggle_with_force("dragging", pointer.dragging());
+                let _ = classes.remove_1(STATIC.name());
+            });
+        }));
+        tasks
     }
 
     /// The lane is as tall as the rows its markers use (down a phone's page, the stylesheet
