@@ -65,12 +65,13 @@ const names = Object.keys(peers);
 // Where Echoes' WASM memory goes, in a few lines that name only files a test checks exist
 // (xtask/tests/prose.rs); the figures around it are measured in each run.
 const WASM_NOTE = `
-The per-event cost is what the app keeps for each marker when it takes the lanes over; the baked
-dataset is static and counted in the module's starting memory above. src/controls/lanes/markers.rs
-adopts each marker the page carries (or, for a dataset too large for the page, builds it with
-plain DOM calls: an \`li\`, an \`a\` and two \`span\`s) and keeps one small \`Item\` of element
-handles for it; each lane has one listener for all of its markers, and no marker has an effect or
-a signal of its own.
+The per-event cost is the event itself and what the app keeps for its marker. The baked dataset's
+texts are static, in the module's starting memory above; at start the app unpacks its events from
+them (model/src/packed.rs), each an \`Event\` of borrowed strings, about 0.3 KB, in grown memory.
+src/controls/lanes/markers.rs adopts each marker the page carries (or, for a dataset too large for
+the page, builds it with plain DOM calls: an \`li\`, an \`a\` and two \`span\`s) and keeps one
+small \`Item\` of element handles for it; each lane has one listener for all of its markers, and
+no marker has an effect or a signal of its own.
 `;
 
 // Runs in the page before anything else: paint times, long tasks, input-to-frame times with
@@ -694,7 +695,7 @@ if (er && ek) {
   md += `Measured in this run: with ${count(er)} markers the linear memory is ${mb(er.wasmBytes)} MB; with ${count(ek)} markers it is ${mb(ek.wasmBytes)} MB, ` +
     `about ${kb(perEvent)} KB per event. Of the 10,000-event memory, ${mb(l.initialBytes)} MB is what the module starts with ` +
     `(1 MB of stack, then ${mb(l.dataBytes)} MB of static data, nearly all of it the baked dataset), and ${mb(ek.wasmBytes - l.initialBytes)} MB ` +
-    `was grown at run time by the allocator. It had already reached ${mb(ek.wasmAtStartBytes)} MB when the app finished starting (\`TrunkApplicationStarted\`, after the first mount), ` +
+    `was grown at run time by the allocator. It had already reached ${mb(ek.wasmAtStartBytes)} MB when the app's first task ended (\`TrunkApplicationStarted\`: the events unpacked, the stage adopted), ` +
     `so the scrub adds ${mb(ek.wasmBytes - ek.wasmAtStartBytes)} MB; ${mb(ek.wasmTouchedBytes)} MB of it has been written at some point.\n`;
   md += WASM_NOTE;
 }
