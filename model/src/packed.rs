@@ -26,14 +26,11 @@ pub fn pack(index: &Dataset) -> (Texts<String>, Vec<u8>) {
         column(|e| &e.title),
         column(|e| &e.short),
     ];
-    let position = |found: Option<usize>| u8::try_from(found.unwrap_or(usize::MAX)).ok();
+    let position = |found: Option<usize>| found.and_then(|i| u8::try_from(i).ok());
     let mut codes = Vec::new();
     for event in index.events.iter() {
-        let lane = match index.lanes.iter().position(|l| l.id == event.lane) {
-            Some(lane) => lane,
-            None => index.lanes.len(),
-        };
-        codes.push(u8::try_from(lane).expect("a few lanes"));
+        let lane = index.lanes.iter().position(|l| l.id == event.lane);
+        codes.push(u8::try_from(lane.unwrap_or(index.lanes.len())).expect("a few lanes"));
         let actors: Vec<u8> = event
             .actors
             .iter()
