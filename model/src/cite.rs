@@ -49,48 +49,53 @@ fn as_of(data: &Dataset) -> Option<Day> {
     Day::parse(&data.as_of)
 }
 
-/// How the day of access is written where a citation names it.
+/// Where a citation names the day of access: a clause of its own, which a page built ahead of
+/// time leaves out (a build cannot know when it will be read) and the app writes in. Without it
+/// each citation is still whole and valid: CSL-JSON parses, BibTeX has no made-up date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateForm {
-    /// `30 Nov 2026`
-    Label,
-    /// `2026-11-30`
-    Iso,
-    /// `2026, 11, 30`, as in CSL-JSON's `date-parts`.
-    Parts,
+pub enum Access {
+    /// `, accessed 30 Nov 2026`, before the plain citation's full stop.
+    Plain,
+    /// BibTeX's `urldate` field.
+    BibtexUrldate,
+    /// ` Accessed 2026-11-30.`, at the end of BibTeX's note.
+    BibtexNote,
+    /// CSL-JSON's `accessed` field, first in the item.
+    Csl,
 }
 
-impl DateForm {
-    pub const ALL: [DateForm; 3] = [DateForm::Label, DateForm::Iso, DateForm::Parts];
+impl Access {
+    pub const ALL: [Access; 4] = [
+        Access::Plain,
+        Access::BibtexUrldate,
+        Access::BibtexNote,
+        Access::Csl,
+    ];
 
-    /// The form's name in a page's `data-accessed` attribute.
+    /// The clause's name in a page's `data-accessed` attribute.
     pub fn name(self) -> &'static str {
         match self {
-            DateForm::Label => "label",
-            DateForm::Iso => "iso",
-            DateForm::Parts => "parts",
+            Access::Plain => "plain",
+            Access::BibtexUrldate => "bibtex-urldate",
+            Access::BibtexNote => "bibtex-note",
+            Access::Csl => "csl",
         }
     }
 
-    pub fn parse(name: &str) -> Option<DateForm> {
-        DateForm::ALL.into_iter().find(|form| form.name() == name)
+    pub fn parse(name: &str) -> Option<Access> {
+        Access::ALL.into_iter().find(|access| access.name() == name)
     }
 
+    /// The clause, accessed on `day`.
     pub fn write(self, day: Day) -> String {
         match self {
-            DateForm::Label => day.label(),
-            DateForm::Iso => day.iso(),
-            DateForm::Parts => date_parts(day),
-        }
-    }
-
-    /// What a page built ahead of time shows until the reader's own day is filled in: a build
-    /// cannot know when it will be read.
-    pub fn placeholder(self) -> &'static str {
-        match self {
-            DateForm::Label => "[date accessed]",
-            DateForm::Iso => "YYYY-MM-DD",
-            DateForm::Parts => "YYYY, M, D",
+            Access::Plain => format!(", accessed {}", day.label()),
+            Access::BibtexUrldate => format!("  urldate = {{{}}},\n", day.iso()),
+            Access::BibtexNote => format!(" Accessed {}.", day.iso()),
+            Access::Csl => format!(
+                "    \"accessed\": {{\"date-parts\": [[{}]]}},\n",
+                date_parts(day)
+            ),
         }
     }
 }
@@ -105,15 +110,15 @@ fn date_parts(day: Day) -> String {
     numbers.join(", ")
 }
 
-/// A citation's text, with the day of access left open: the pages are written at build time and
-/// name it where they are read.
+/// A citation's text, with the clauses that name the day of access left open: the pages are
+/// written at build time and name it where they are read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Citation(pub Vec<Piece>);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece {
     Text(String),
-    Accessed(DateForm),
+    Accessed(Access),
 }
 
 impl Citation {
@@ -125,8 +130,8 @@ impl Citation {
         self
     }
 
-    fn accessed(mut self, form: DateForm) -> Citation {
-        self.0.push(Piece::Accessed(form));
+    fn accessed(mut self, access: Access) -> Citation {
+        self.0.push(Piece::Accessed(access));
         self
     }
 
@@ -136,7 +141,7 @@ impl Citation {
             .iter()
             .map(|piece| match piece {
                 Piece::Text(text) => text.clone(),
-                Piece::Accessed(form) => form.write(day),
+                Piece::Accessed(access) => access.write(day),
             })
             .collect()
     }
@@ -148,12 +153,12 @@ pub fn plain_citation(data: &Dataset, item: Item, url: &str) -> Citation {
     let as_of = as_of(data).map_or_else(|| data.as_of.to_string(), Day::label);
     Citation::default()
         .text(&format!(
-            "{SITE}, “{}” ({}), in {HOME_TITLE}, dataset version {} (data as of {as_of}), {url}, accessed ",
+            "{SITE}, “{}” ({}), in {HOME_TITLE}, dataset version {} (data as of {as_of}), {url}",
             item.title(),
             item.what(data),
             data.version,
         ))
-        .accessed(DateForm::Label)
+        .accessed(Access::Plain)
         .text(".")
 }
 
@@ -162,7 +167,7 @@ pub fn bibtex_citation(data: &Dataset, item: Item, url: &str) -> Citation {
     let year = as_of(data).map_or_else(String::new, |day| day.iso()[..4].to_string());
     let as_of = as_of(data).map_or_else(|| data.as_of.to_string(), Day::iso);
     let note = format!(
-        "{}. Dataset version {}, data as of {as_of}. Accessed ",
+        "{}. Dataset version {}, data as of {as_of}.",
         capitalise(&item.what(data)),
         data.version,
     );
@@ -179,16 +184,15 @@ pub fn bibtex_citation(data: &Dataset, item: Item, url: &str) -> Citation {
     for (name, value) in fields {
         out = out.text(&format!("  {name} = {{{value}}},\n"));
     }
-    out.text("  urldate = {")
-        .accessed(DateForm::Iso)
-        .text(&format!("}},\n  note = {{{}", bib_text(&note)))
-        .accessed(DateForm::Iso)
+    out.accessed(Access::BibtexUrldate)
+        .text(&format!("  note = {{{}", bib_text(&note)))
+        .accessed(Access::BibtexNote)
         .text("},\n}")
 }
 
 /// One CSL-JSON item in an array, as citation managers import it.
 pub fn csl_json_citation(data: &Dataset, item: Item, url: &str) -> Citation {
-    let fields = [
+    let mut fields = vec![
         (
             "id",
             json_string(&format!("{}-{}", SITE.to_lowercase(), item.id())),
@@ -204,20 +208,18 @@ pub fn csl_json_citation(data: &Dataset, item: Item, url: &str) -> Citation {
         ("genre", json_string(&item.what(data))),
         ("URL", json_string(url)),
     ];
-    let field = |name: &str, value: &str| format!("    {}: {value},\n", json_string(name));
-    let mut out = Citation::default().text("[\n  {\n");
-    for (name, value) in fields {
-        out = out.text(&field(name, &value));
-    }
     if let Some(day) = as_of(data) {
-        out = out.text(&field(
-            "issued",
-            &format!("{{\"date-parts\": [[{}]]}}", date_parts(day)),
-        ));
+        let issued = format!("{{\"date-parts\": [[{}]]}}", date_parts(day));
+        fields.push(("issued", issued));
     }
-    out.text("    \"accessed\": {\"date-parts\": [[")
-        .accessed(DateForm::Parts)
-        .text("]]}\n  }\n]")
+    let lines: Vec<String> = (fields.iter())
+        .map(|(name, value)| format!("    {}: {value}", json_string(name)))
+        .collect();
+    Citation::default()
+        .text("[\n  {\n")
+        .accessed(Access::Csl)
+        .text(&lines.join(",\n"))
+        .text("\n  }\n]")
 }
 
 pub fn plain(data: &Dataset, item: Item, url: &str, accessed: Day) -> String {

@@ -1,6 +1,9 @@
 //! "Cite this": the plain citation, BibTeX and CSL-JSON for event and echo pages.
 
-use echoes_model::cite::{bib_text, bib_url, bibtex, csl_json, json_string, plain, DateForm, Item};
+use echoes_model::cite::{
+    bib_text, bib_url, bibtex, bibtex_citation, csl_json, csl_json_citation, json_string, plain,
+    plain_citation, Access, Citation, Item, Piece,
+};
 mod common;
 use common::DATASET;
 use echoes_model::dataset::{Dataset, Echo, Event};
@@ -156,6 +159,42 @@ fn every_real_event_and_echo_cites_as_valid_csl_json() {
     }
 }
 
+/// A citation as a page built ahead of time carries it: the access clauses left out.
+fn as_built(citation: &Citation) -> String {
+    (citation.0.iter())
+        .filter_map(|piece| match piece {
+            Piece::Text(text) => Some(text.as_str()),
+            Piece::Accessed(_) => None,
+        })
+        .collect()
+}
+
+#[test]
+fn before_the_app_names_the_day_every_citation_is_whole_and_invents_no_date() {
+    let items = DATASET
+        .events
+        .iter()
+        .map(Item::Event)
+        .chain(DATASET.echoes.iter().map(Item::Echo));
+    for item in items {
+        let text = as_built(&csl_json_citation(&DATASET, item, URL));
+        let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+        assert_eq!(value[0]["URL"], URL);
+        assert!(value[0].get("accessed").is_none(), "{text}");
+        let entry = as_built(&bibtex_citation(&DATASET, item, URL));
+        assert!(
+            !entry.contains("urldate") && !entry.contains("Accessed"),
+            "{entry}"
+        );
+        assert!(
+            entry.ends_with(&format!("as of {}.}},\n}}", DATASET.as_of)),
+            "{entry}"
+        );
+        let plain = as_built(&plain_citation(&DATASET, item, URL));
+        assert!(plain.ends_with(&format!("{URL}.")), "{plain}");
+    }
+}
+
 #[test]
 fn json_strings_escape_only_what_json_requires() {
     assert_eq!(json_string("a\"b\\c"), r#""a\"b\\c""#);
@@ -166,13 +205,16 @@ fn json_strings_escape_only_what_json_requires() {
 }
 
 #[test]
-fn a_page_names_each_access_day_form_and_only_those_read_back() {
-    for form in DateForm::ALL {
-        assert_eq!(DateForm::parse(form.name()), Some(form));
+fn a_page_names_each_access_clause_and_only_those_read_back() {
+    for access in Access::ALL {
+        assert_eq!(Access::parse(access.name()), Some(access));
     }
-    for junk in ["", "Label", "iso ", "<b>", "parts\u{202e}"] {
-        assert_eq!(DateForm::parse(junk), None, "{junk:?}");
+    for junk in ["", "Plain", "csl ", "<b>", "plain\u{202e}"] {
+        assert_eq!(Access::parse(junk), None, "{junk:?}");
     }
-    assert_eq!(DateForm::Parts.write(accessed()), "2026, 11, 30");
-    assert_eq!(DateForm::Label.write(accessed()), "30 Nov 2026");
+    assert_eq!(Access::Plain.write(accessed()), ", accessed 30 Nov 2026");
+    assert_eq!(
+        Access::Csl.write(accessed()),
+        "    \"accessed\": {\"date-parts\": [[2026, 11, 30]]},\n"
+    );
 }

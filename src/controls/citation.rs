@@ -70,13 +70,14 @@ mod markup {
         }
     }
 
-    /// A citation as text, with a slot for the day of access that the app fills in.
+    /// A citation as text, with an empty slot for each clause naming the day of access, which
+    /// the app fills in.
     fn citation_markup(citation: &Citation) -> Markup {
         html! {
             @for piece in &citation.0 {
                 @match piece {
                     Piece::Text(text) => (text),
-                    Piece::Accessed(form) => span data-accessed=(form.name()) { (form.placeholder()) },
+                    Piece::Accessed(access) => span data-accessed=(access.name()) {},
                 }
             }
         }
@@ -90,7 +91,7 @@ pub use behaviour::{copy_on_click, fill};
 mod behaviour {
     use super::{ACCESSED, COPIED, COPY, STATUS};
     use crate::controls::reading_pane::PANE;
-    use crate::model::cite::DateForm;
+    use crate::model::cite::Access;
     use crate::model::date::Day;
     use crate::ui::dom::{copy_refused, copy_text, listen};
     use leptos::prelude::*;
@@ -120,11 +121,11 @@ mod behaviour {
             return;
         };
         for slot in ACCESSED.all_in(&reading) {
-            if let Some(form) = ACCESSED
+            if let Some(access) = ACCESSED
                 .value_on(&slot)
-                .and_then(|name| DateForm::parse(&name))
+                .and_then(|name| Access::parse(&name))
             {
-                slot.set_text_content(Some(&form.write(today)));
+                slot.set_text_content(Some(&access.write(today)));
             }
         }
         for button in COPY.all_in(&reading) {

@@ -188,7 +188,7 @@ mod tests {
     use super::*;
     use crate::policy::{content_security_policy, inline_script_hashes};
     use echoes::controls::lanes::markers::IN_PAGE_MAX;
-    use echoes_model::cite::{self, DateForm, Item};
+    use echoes_model::cite::{self, Access, Item};
     use echoes_model::dataset::{Event, CONTEXT_LANE};
     use echoes_model::date::Day;
     use echoes_model::load::from_json;
@@ -440,13 +440,9 @@ mod tests {
         let start = start + page[start..].find('>').unwrap() + 1;
         let end = start + page[start..].find("</pre>").unwrap();
         let mut text = page[start..end].to_string();
-        for form in DateForm::ALL {
-            let slot = format!(
-                "<span data-accessed=\"{}\">{}</span>",
-                form.name(),
-                form.placeholder()
-            );
-            text = text.replace(&slot, &form.write(day));
+        for access in Access::ALL {
+            let slot = format!("<span data-accessed=\"{}\"></span>", access.name());
+            text = text.replace(&slot, &access.write(day));
         }
         text.replace("&lt;", "<")
             .replace("&gt;", ">")
@@ -474,7 +470,7 @@ mod tests {
             ),
         ] {
             let page = page(&path);
-            assert!(page.contains("[date accessed]"), "{path}: no open day");
+            assert!(page.contains("data-accessed"), "{path}: no open day");
             assert_eq!(
                 citation_in(page, "cite-plain", day),
                 cite::plain(&DATA, item, &url, day)
