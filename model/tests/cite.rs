@@ -143,14 +143,15 @@ fn csl_json_parses_back_with_every_field() {
     assert_eq!(item["genre"], "event, 13–16 May 1950");
 }
 
+/// Every event and echo of the real dataset, as cited.
+fn every_item() -> impl Iterator<Item = Item<'static>> {
+    let events = DATASET.events.iter().map(Item::Event);
+    events.chain(DATASET.echoes.iter().map(Item::Echo))
+}
+
 #[test]
 fn every_real_event_and_echo_cites_as_valid_csl_json() {
-    let items = DATASET
-        .events
-        .iter()
-        .map(Item::Event)
-        .chain(DATASET.echoes.iter().map(Item::Echo));
-    for item in items {
+    for item in every_item() {
         let text = csl_json(&DATASET, item, URL, accessed());
         let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert!(value[0]["title"].is_string());
@@ -171,12 +172,7 @@ fn as_built(citation: &Citation) -> String {
 
 #[test]
 fn before_the_app_names_the_day_every_citation_is_whole_and_invents_no_date() {
-    let items = DATASET
-        .events
-        .iter()
-        .map(Item::Event)
-        .chain(DATASET.echoes.iter().map(Item::Echo));
-    for item in items {
+    for item in every_item() {
         let text = as_built(&csl_json_citation(&DATASET, item, URL));
         let value: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
         assert_eq!(value[0]["URL"], URL);
