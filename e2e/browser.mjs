@@ -64,6 +64,11 @@ export async function newContext(browser, options = {}) {
   return context;
 }
 
+// Text as the build escaped it into an attribute or an element, read back (`&amp;` last).
+export function unescapeHtml(text) {
+  return text.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+}
+
 // The address of an app path ("e/x") under the base the tests run against.
 export function url(path = '') {
   return new URL(path.replace(/^\//, ''), baseUrl).href;

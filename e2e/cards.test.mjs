@@ -3,7 +3,7 @@
 // at most 60 KB. No browser: a link preview is fetched as plain HTTP.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { baseUrl, url } from './browser.mjs';
+import { baseUrl, unescapeHtml, url } from './browser.mjs';
 
 const MAX_BYTES = 60 * 1024;
 
@@ -20,7 +20,7 @@ async function page(address) {
 function meta(html, key) {
   const match = html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`));
   assert.ok(match, `no ${key}`);
-  return match[1].replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  return unescapeHtml(match[1]);
 }
 
 // The card a page names, checked as a messenger would take it; returns its path and bytes.

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { unescapeHtml } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const CSL = require('citeproc');
@@ -20,12 +21,7 @@ function preText(page, id) {
   const start = page.indexOf(`<pre id="${id}"`);
   assert.ok(start >= 0, `no #${id}`);
   const body = page.slice(page.indexOf('>', start) + 1, page.indexOf('</pre>', start));
-  return body
-    .replace(/<span[^>]*><\/span>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
+  return unescapeHtml(body.replace(/<span[^>]*><\/span>/g, ''));
 }
 
 test('every built citation reads in a CSL processor and a BibTeX parser, with no access day', () => {
