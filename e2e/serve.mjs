@@ -131,7 +131,8 @@ async function answer(req, res) {
   const inside = path.startsWith(base) || path + '/' === base;
   const file = inside ? await fileFor(path.slice(base.length - 1) || '/') : undefined;
   if (file?.redirect) {
-    res.writeHead(301, { location: `${path}/${search}` });
+    // One leading slash: "//about" would send the browser to a host named "about".
+    res.writeHead(301, { location: `${path.replace(/^\/+/, '/')}/${search}` });
     return res.end();
   }
   const encodings = req.headers['accept-encoding'] ?? '';
