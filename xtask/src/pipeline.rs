@@ -49,7 +49,8 @@ pub const PRE_BUILD: &[Step<Path>] = &[
 /// What Trunk itself does between the two, for `cargo xtask steps`: it runs nothing here.
 pub const TRUNK: &str = "Trunk: cargo builds the WASM, wasm-bindgen and wasm-opt; the stylesheet \
                          and the copied files are named by their hash; index.html gets the boot \
-                         script and no integrity (no_sri in Trunk.toml)";
+                         script (pattern_script in Trunk.toml: the WASM after the first paint) \
+                         and no integrity (no_sri)";
 
 /// After Trunk has built: on the site in its staging directory.
 pub const POST_BUILD: &[Step<Site>] = &[
