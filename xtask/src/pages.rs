@@ -386,6 +386,30 @@ mod tests {
     }
 
     #[test]
+    fn pages_that_show_the_lanes_carry_their_markers_and_the_others_leave_them_to_the_app() {
+        let files = build(&DATA).files();
+        let page = |path: &str| &files.iter().find(|f| f.path == path).unwrap().text;
+        let marker = "data-event=\"kpa-invasion\"";
+        for path in [
+            "index.html",
+            "e/kpa-invasion/index.html",
+            "embed/index.html",
+        ] {
+            assert!(page(path).contains(marker), "{path}: the markers");
+        }
+        for path in ["about/index.html", "embed/about/index.html", "404.html"] {
+            assert!(
+                page(path).contains("<div class=\"markers\">"),
+                "{path}: the lanes"
+            );
+            assert!(
+                !page(path).contains(marker),
+                "{path}: markers of hidden lanes"
+            );
+        }
+    }
+
+    #[test]
     fn hostile_text_in_the_data_stays_text_in_page_fragment_and_tags() {
         // The data rules refuse markup, so this dataset could never be built: the renderer must
         // still escape it.

@@ -93,7 +93,7 @@ mod markup {
     use super::{axis, echo_links, markers, playhead, readings, LANE, MARKER_AREA};
     use super::{STAGE, STATIC};
     use crate::model::date::Day;
-    use crate::model::route::{Mode, Route, View};
+    use crate::model::route::{Mode, Page, Route, View};
     use crate::model::timeline::{Side, Timeline};
     use maud::{html, Markup};
 
@@ -113,6 +113,9 @@ mod markup {
         pub lit: Vec<usize>,
         /// The echoes with an end at the playhead.
         pub at_playhead: Vec<usize>,
+        /// Whether the page shows the lanes: beside the about and not-found text they are
+        /// hidden, and their markers are left to the app, for the text's sake (below).
+        pub lanes_shown: bool,
         href: &'a dyn Fn(&str) -> String,
     }
 
@@ -152,6 +155,7 @@ mod markup {
                 selected_echo,
                 lit: timeline.lit_events([selected_event, None], [selected_echo, None]),
                 at_playhead: timeline.echoes_at(current),
+                lanes_shown: view.page() == Page::Timeline,
                 href,
             }
         }
