@@ -34,10 +34,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn start() -> AppState {
+    /// The dataset unpacked and laid out: plain data, which lives as long as the page.
+    pub fn timeline() -> &'static Timeline<'static> {
         let index: &'static _ = Box::leak(Box::new(data::index()));
-        let timeline: &'static Timeline<'static> = Box::leak(Box::new(Timeline::new(index)));
-        let router = Router::start(index);
+        Box::leak(Box::new(Timeline::new(index)))
+    }
+
+    pub fn start(timeline: &'static Timeline<'static>) -> AppState {
+        let router = Router::start(timeline.data);
         let mode = Memo::new(move |_| router.with(|r| r.mode));
         let playback = Playback::new(timeline, router, mode.into());
         let reading = ReadingPane::start(router);
