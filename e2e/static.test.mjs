@@ -86,6 +86,21 @@ test('when the WASM is refused, the page stays a working page: lanes shown, mark
   assert.equal(await page.locator('h1').textContent(), target.title);
 });
 
+test('the app is fetched only once the page has painted, and then starts', async () => {
+  const context = await newContext(shared.browser);
+  const page = await context.newPage();
+  for (const path of ['', `e/${laneEvents()[0].id}/`, 'about/']) {
+    await page.goto(url(path));
+    await appReady(page);
+    const { painted, fetched } = await page.evaluate(() => ({
+      painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      fetched: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.startTime,
+    }));
+    assert.ok(painted > 0 && fetched > 0, `${path || '/'}: painted at ${painted}, WASM fetched at ${fetched}`);
+    assert.ok(fetched >= painted, `${path || '/'}: the WASM was fetched at ${fetched} ms, before the first paint at ${painted}`);
+  }
+});
+
 // Layout shifts from navigation until a second after the app has started; and every marker,
 // label and echo link added to the page after its HTML was parsed (the app's, if any).
 async function takeOver(path, width) {
