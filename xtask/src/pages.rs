@@ -475,6 +475,42 @@ mod tests {
     }
 
     #[test]
+    fn hostile_text_in_lane_events_stays_text_in_their_markers_labels_and_lane_readings() {
+        let hostile = "<img src=x onerror=alert(1)> \"&'<script>alert(2)</script>";
+        let escaped = "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;";
+        let mut data = DATA.clone();
+        for event in data.events.to_mut() {
+            event.title = hostile.into();
+            event.short = hostile.into();
+        }
+        let files = build(&data).files();
+        let page = &files
+            .iter()
+            .find(|f| f.path == "e/kpa-invasion/index.html")
+            .unwrap()
+            .text;
+        let part = |start: &str, end: &str| {
+            let from = page.find(start).expect(start);
+            &page[from..from + page[from..].find(end).unwrap()]
+        };
+        let marker = part("data-event=\"kpa-invasion\"", "</li>");
+        assert!(
+            marker.contains(&format!("aria-label=\"{escaped}")),
+            "{marker}"
+        );
+        assert!(marker.contains(&format!(
+            "class=\"marker-name\" aria-hidden=\"true\">{escaped}"
+        )));
+        assert!(marker.contains(&format!(
+            "class=\"marker-label\" aria-hidden=\"true\">{escaped}"
+        )));
+        // The 1950 lane's reading names the event current at the page's playhead.
+        let reading = part("<p class=\"lane-current\"", "</p>");
+        assert!(reading.contains(escaped), "{reading}");
+        assert!(!page.contains("<img") && !page.contains("<script>alert"));
+    }
+
+    #[test]
     fn event_and_echo_pages_cite_themselves_with_the_access_day_left_to_the_reader() {
         let files = build(&DATA).files();
         let day = Day::parse("2026-11-30").unwrap();
