@@ -70,6 +70,27 @@ for (const viewport of [
   });
 }
 
+test('at 390 px a marker\'s title, shown on hover, stays on the screen in both lanes', async () => {
+  const { page, errors } = await openPage(shared.browser, '', { viewport: { width: 390, height: 844 } });
+  const cut = [];
+  for (const lane of ['.lane-then', '.lane-now']) {
+    const markers = page.locator(`${lane} .marker`);
+    const count = await markers.count();
+    assert.ok(count > 10, `${lane}: ${count} markers`);
+    // Not the very first or last, which the sticky lane titles and readings cover at the ends of
+    // the scroll (issue 26).
+    for (const i of [2, 3, 4, 5, count - 5, count - 4, count - 3]) {
+      const marker = markers.nth(i);
+      await marker.hover();
+      const box = await marker.locator('.marker-label').boundingBox();
+      assert.ok(box, `${lane} ${i}: the title is shown`);
+      if (box.x < 0 || box.x + box.width > 390) cut.push(`${lane} ${i}: ${Math.round(box.x)} to ${Math.round(box.x + box.width)}`);
+    }
+  }
+  assert.deepEqual(cut, []);
+  assert.deepEqual(errors, []);
+});
+
 test('the playhead reads: each lane names its current event with a link, and echoes at the playhead name themselves', async () => {
   const { page, errors } = await openPage(shared.browser, 'e/kpa-invasion', { viewport: { width: 1280, height: 800 } });
   const read = () =>

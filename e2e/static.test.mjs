@@ -86,6 +86,21 @@ test('when the WASM is refused, the page stays a working page: lanes shown, mark
   assert.equal(await page.locator('h1').textContent(), target.title);
 });
 
+test('on a phone the home page\'s lanes come after its introduction, within two screens of the top', async () => {
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await newContext(shared.browser, { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto(url(''));
+    if (javaScriptEnabled) await appReady(page);
+    const top = (selector) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+    const [intro, marker, argument] = [await top('.intro'), await top('.marker'), await top('.argument')];
+    const how = javaScriptEnabled ? 'with JavaScript' : 'without JavaScript';
+    assert.ok(marker <= 2 * 844, `${how}: the first marker is ${marker} px down`);
+    assert.ok(intro < marker && marker < argument, `${how}: introduction ${intro}, marker ${marker}, argument ${argument}`);
+    await context.close();
+  }
+});
+
 test('the app is fetched only once the page has painted, and then starts', async () => {
   const context = await newContext(shared.browser);
   const page = await context.newPage();
