@@ -1,11 +1,11 @@
 // The reader's paths in a second engine: Debian's Firefox ESR, driven by puppeteer-core over
 // WebDriver BiDi (no geckodriver). Chromium's suite covers each path in depth; this one holds
 // that a reader on Firefox opens, selects, goes back, scrubs, finds, zooms and reads on a phone
-// with no error (issue 26). Printing is not here yet: Firefox prints a blank first page for some
-// events, which is still open.
+// with no error, and that every event and echo page prints whole (issue 26).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import puppeteer from 'puppeteer-core';
 import { loadDataset, url } from './browser.mjs';
 
@@ -126,5 +126,43 @@ test('Firefox: on a 390 × 844 screen the lanes run down the page, and scrolling
   await page.$eval('.stage', (stage) => stage.scrollBy(0, 600));
   await page.waitForFunction((was) => document.querySelector('.playhead').getAttribute('aria-valuetext') !== was, {}, before);
   assert.deepEqual(await problems(), []);
+  await page.close();
+});
+
+// The text of each printed page, its spaces dropped: a PDF's text runs break lines anywhere.
+async function printedPages(page) {
+  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
+  const pages = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const { items } = await (await pdf.getPage(n)).getTextContent();
+    pages.push(items.map((item) => item.str).join('').replace(/\s+/g, ''));
+  }
+  return pages;
+}
+
+test('Firefox: every event and echo page prints whole, its title on the first page', async () => {
+  const page = await shared.browser.newPage();
+  const squeeze = (text) => text.replace(/\s+/g, '');
+  const wrong = [];
+  const addresses = [
+    ...laneEvents().map((e) => `e/${e.id}/`),
+    ...shared.dataset.echoes.map((e) => `echo/${e.id}/`),
+  ];
+  for (const address of addresses) {
+    await page.goto(url(address));
+    // The last source's publisher (on paper its address follows its title), or an echo's last
+    // paragraph: the end of what the page prints.
+    const { title, last } = await page.evaluate(() => ({
+      title: document.querySelector('h1').textContent,
+      last: (
+        [...document.querySelectorAll('.reading-view .sources .publisher')].at(-1) ??
+        [...document.querySelectorAll('.reading-view .echo-detail > p')].at(-1)
+      ).textContent,
+    }));
+    const pages = await printedPages(page);
+    if (!pages[0].includes(squeeze(title))) wrong.push(`${address}: page 1 of ${pages.length} lacks the title`);
+    if (!pages.join('').includes(squeeze(last))) wrong.push(`${address}: its end is not printed`);
+  }
+  assert.deepEqual(wrong, []);
   await page.close();
 });
