@@ -145,7 +145,7 @@ test('Firefox: every event and echo page prints whole, its title on the first pa
   const squeeze = (text) => text.replace(/\s+/g, '');
   const wrong = [];
   const addresses = [
-    ...laneEvents().map((e) => `e/${e.id}/`),
+    ...shared.dataset.events.map((e) => `e/${e.id}/`),
     ...shared.dataset.echoes.map((e) => `echo/${e.id}/`),
   ];
   for (const address of addresses) {
