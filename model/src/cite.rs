@@ -92,22 +92,19 @@ impl Access {
             Access::Plain => format!(", accessed {}", day.label()),
             Access::BibtexUrldate => format!("  urldate = {{{}}},\n", day.iso()),
             Access::BibtexNote => format!(" Accessed {}.", day.iso()),
-            Access::Csl => format!(
-                "    \"accessed\": {{\"date-parts\": [[{}]]}},\n",
-                date_parts(day)
-            ),
+            Access::Csl => format!("    \"accessed\": {},\n", csl_date(day)),
         }
     }
 }
 
-/// `2026, 11, 30`
-fn date_parts(day: Day) -> String {
+/// A CSL-JSON date: `{"date-parts": [[2026, 11, 30]]}`
+fn csl_date(day: Day) -> String {
     let numbers: Vec<String> = day
         .iso()
         .split('-')
         .map(|part| part.trim_start_matches('0').to_string())
         .collect();
-    numbers.join(", ")
+    format!("{{\"date-parts\": [[{}]]}}", numbers.join(", "))
 }
 
 /// A citation's text, with the clauses that name the day of access left open: the pages are
@@ -209,8 +206,7 @@ pub fn csl_json_citation(data: &Dataset, item: Item, url: &str) -> Citation {
         ("URL", json_string(url)),
     ];
     if let Some(day) = as_of(data) {
-        let issued = format!("{{\"date-parts\": [[{}]]}}", date_parts(day));
-        fields.push(("issued", issued));
+        fields.push(("issued", csl_date(day)));
     }
     let lines: Vec<String> = (fields.iter())
         .map(|(name, value)| format!("    {}: {value}", json_string(name)))
