@@ -196,6 +196,15 @@ mod tests {
     use std::collections::{HashMap, HashSet};
     use std::sync::LazyLock;
 
+    /// Text the data rules would refuse, and how every page must carry it: as text.
+    const HOSTILE: &str = "<img src=x onerror=alert(1)> \"&'<script>alert(2)</script>";
+    const ESCAPED: &str = "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;";
+
+    /// The built file at `path`, as text.
+    fn text_at<'a>(files: &'a [File], path: &str) -> &'a str {
+        &files.iter().find(|f| f.path == path).expect(path).text
+    }
+
     static DATA: LazyLock<Dataset> = LazyLock::new(|| {
         from_json(include_str!("../../assets/data/timeline.json")).expect("valid")
     });
@@ -388,7 +397,7 @@ mod tests {
     #[test]
     fn pages_that_show_the_lanes_carry_their_markers_and_the_others_leave_them_to_the_app() {
         let files = build(&DATA).files();
-        let page = |path: &str| &files.iter().find(|f| f.path == path).unwrap().text;
+        let page = |path: &str| text_at(&files, path);
         let marker = "data-event=\"kpa-invasion\"";
         for path in [
             "index.html",
@@ -413,26 +422,24 @@ mod tests {
     fn hostile_text_in_the_data_stays_text_in_page_fragment_and_tags() {
         // The data rules refuse markup, so this dataset could never be built: the renderer must
         // still escape it.
-        let hostile = "<img src=x onerror=alert(1)> \"&'<script>alert(2)</script>";
         let mut data = DATA.clone();
         let event = &mut data.events.to_mut()[0];
-        event.title = hostile.into();
-        event.summary = hostile.into();
+        event.title = HOSTILE.into();
+        event.summary = HOSTILE.into();
         let id = event.id.to_string();
         // The echo list and the filters are on every page.
-        data.echoes.to_mut()[0].title = hostile.into();
-        data.actors.to_mut()[0].name = hostile.into();
+        data.echoes.to_mut()[0].title = HOSTILE.into();
+        data.actors.to_mut()[0].name = HOSTILE.into();
         let files = build(&data).files();
         let home = &files.iter().find(|f| f.path == "index.html").unwrap().text;
         assert!(!home.contains("<img") && !home.contains("<script>alert"));
-        let escaped = "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;";
         for (start, end) in [
             ("<nav class=\"echo-list\"", "</nav>"),
             ("<div class=\"filters\"", "Clear filters"),
         ] {
             let from = home.find(start).unwrap();
             let part = &home[from..from + home[from..].find(end).unwrap()];
-            assert!(part.contains(escaped), "{start}");
+            assert!(part.contains(ESCAPED), "{start}");
         }
         for path in [
             format!("e/{id}/index.html"),
@@ -443,11 +450,7 @@ mod tests {
                 !file.text.contains("<img") && !file.text.contains("<script>"),
                 "{path}"
             );
-            assert!(
-                file.text
-                    .contains("&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;"),
-                "{path}"
-            );
+            assert!(file.text.contains(ESCAPED), "{path}");
         }
         let page = files
             .iter()
@@ -476,37 +479,31 @@ mod tests {
 
     #[test]
     fn hostile_text_in_lane_events_stays_text_in_their_markers_labels_and_lane_readings() {
-        let hostile = "<img src=x onerror=alert(1)> \"&'<script>alert(2)</script>";
-        let escaped = "&lt;img src=x onerror=alert(1)&gt; &quot;&amp;'&lt;script&gt;";
         let mut data = DATA.clone();
         for event in data.events.to_mut() {
-            event.title = hostile.into();
-            event.short = hostile.into();
+            event.title = HOSTILE.into();
+            event.short = HOSTILE.into();
         }
         let files = build(&data).files();
-        let page = &files
-            .iter()
-            .find(|f| f.path == "e/kpa-invasion/index.html")
-            .unwrap()
-            .text;
+        let page = text_at(&files, "e/kpa-invasion/index.html");
         let part = |start: &str, end: &str| {
             let from = page.find(start).expect(start);
             &page[from..from + page[from..].find(end).unwrap()]
         };
         let marker = part("data-event=\"kpa-invasion\"", "</li>");
         assert!(
-            marker.contains(&format!("aria-label=\"{escaped}")),
+            marker.contains(&format!("aria-label=\"{ESCAPED}")),
             "{marker}"
         );
         assert!(marker.contains(&format!(
-            "class=\"marker-name\" aria-hidden=\"true\">{escaped}"
+            "class=\"marker-name\" aria-hidden=\"true\">{ESCAPED}"
         )));
         assert!(marker.contains(&format!(
-            "class=\"marker-label\" aria-hidden=\"true\">{escaped}"
+            "class=\"marker-label\" aria-hidden=\"true\">{ESCAPED}"
         )));
         // The 1950 lane's reading names the event current at the page's playhead.
         let reading = part("<p class=\"lane-current\"", "</p>");
-        assert!(reading.contains(escaped), "{reading}");
+        assert!(reading.contains(ESCAPED), "{reading}");
         assert!(!page.contains("<img") && !page.contains("<script>alert"));
     }
 
