@@ -5,9 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import puppeteer from 'puppeteer-core';
 import { loadDataset, url } from './browser.mjs';
+import { firstScriptSource, pageEnds, printedAddresses, printProblems } from './engines.mjs';
 
 const shared = {};
 before(async () => {
@@ -19,18 +19,6 @@ after(async () => {
   await shared.browser?.close();
 });
 
-// Runs before the page's own scripts, alike in every engine: what went wrong, and whether the
-// app has started.
-function collectProblems() {
-  window.__problems = [];
-  addEventListener('error', (e) => window.__problems.push(`error: ${e.message}`));
-  addEventListener('unhandledrejection', (e) => window.__problems.push(`unhandled rejection: ${e.reason}`));
-  document.addEventListener('securitypolicyviolation', (e) =>
-    window.__problems.push(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`),
-  );
-  addEventListener('EchoesStarted', () => (window.__echoesStarted = true));
-}
-
 // A new page on `path` once the app has started, and the problems it has had so far.
 async function open(path, viewport = { width: 1280, height: 800 }) {
   const page = await shared.browser.newPage();
@@ -38,7 +26,7 @@ async function open(path, viewport = { width: 1280, height: 800 }) {
   page.on('console', (message) => message.type() === 'error' && logged.push(message.text()));
   page.on('pageerror', (error) => logged.push(String(error)));
   await page.setViewport(viewport);
-  await page.evaluateOnNewDocument(collectProblems);
+  await page.evaluateOnNewDocument(firstScriptSource());
   await page.goto(url(path));
   await page.waitForFunction(() => window.__echoesStarted === true);
   const problems = async () => [...logged, ...(await page.evaluate(() => window.__problems))];
@@ -129,39 +117,13 @@ test('Firefox: on a 390 × 844 screen the lanes run down the page, and scrolling
   await page.close();
 });
 
-// The text of each printed page, its spaces dropped: a PDF's text runs break lines anywhere.
-async function printedPages(page) {
-  const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })) }).promise;
-  const pages = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const { items } = await (await pdf.getPage(n)).getTextContent();
-    pages.push(items.map((item) => item.str).join('').replace(/\s+/g, ''));
-  }
-  return pages;
-}
-
 test('Firefox: every event and echo page prints whole, its title on the first page', async () => {
   const page = await shared.browser.newPage();
-  const squeeze = (text) => text.replace(/\s+/g, '');
   const wrong = [];
-  const addresses = [
-    ...shared.dataset.events.map((e) => `e/${e.id}/`),
-    ...shared.dataset.echoes.map((e) => `echo/${e.id}/`),
-  ];
-  for (const address of addresses) {
+  for (const address of printedAddresses(shared.dataset)) {
     await page.goto(url(address));
-    // The last source's publisher (on paper its address follows its title), or an echo's last
-    // paragraph: the end of what the page prints.
-    const { title, last } = await page.evaluate(() => ({
-      title: document.querySelector('h1').textContent,
-      last: (
-        [...document.querySelectorAll('.reading-view .sources .publisher')].at(-1) ??
-        [...document.querySelectorAll('.reading-view .echo-detail > p')].at(-1)
-      ).textContent,
-    }));
-    const pages = await printedPages(page);
-    if (!pages[0].includes(squeeze(title))) wrong.push(`${address}: page 1 of ${pages.length} lacks the title`);
-    if (!pages.join('').includes(squeeze(last))) wrong.push(`${address}: its end is not printed`);
+    const ends = await page.evaluate(pageEnds);
+    wrong.push(...(await printProblems(address, ends, await page.pdf({ format: 'A4' }))));
   }
   assert.deepEqual(wrong, []);
   await page.close();

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, frames, newContext, openPage, recordErrors, url, useBrowser } from './browser.mjs';
+import { pageEnds, printedAddresses, printProblems } from './engines.mjs';
 
 const shared = useBrowser();
 
@@ -175,4 +176,16 @@ test('the WASM carries titles for the lanes but no reading text', async () => {
   for (const text of [event.summary, event.sources[0].title, shared.dataset.claims[0].record, shared.dataset.argument[0].text, shared.dataset.echoes[0].parallel]) {
     assert.ok(!wasm.includes(text.slice(0, 60)), `in the WASM: ${text.slice(0, 60)}`);
   }
+});
+
+test('every event and echo page prints whole, its title on the first page', async () => {
+  const context = await newContext(shared.browser);
+  const page = await context.newPage();
+  const wrong = [];
+  for (const address of printedAddresses(shared.dataset)) {
+    await page.goto(url(address));
+    const ends = await page.evaluate(pageEnds);
+    wrong.push(...(await printProblems(address, ends, await page.pdf({ format: 'A4' }))));
+  }
+  assert.deepEqual(wrong, []);
 });

@@ -1,5 +1,5 @@
 // A small static file server for the browser tests and benchmarks, on 127.0.0.1 and a free port.
-//   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE] [--port N]
+//   node e2e/serve.mjs --dir DIR [--base /sub/] [--spa] [--port-file FILE] [--port N] [--first-script FILE]
 // --spa answers unknown paths with index.html, as `trunk serve` does; without it they get 404.html
 // with status 404, and a folder without its slash is redirected, as a plain static host does.
 // The headers in the site's `_headers` file (the build writes one: the Content-Security-Policy
@@ -19,6 +19,11 @@ const spa = args.includes('--spa');
 const portFile = option('--port-file');
 // A port of its own, to serve a second build at the same origin (e2e/offline.test.mjs).
 const port = Number(option('--port') ?? 0);
+// A script that every page runs before its own, from the site's origin, so the Content-Security-
+// Policy lets it run: how a test collects errors in an engine whose driver cannot inject one
+// (WebKitWebDriver; e2e/first-script.js).
+const firstScript = option('--first-script');
+const FIRST_SCRIPT_PATH = `${base}__first-script.js`;
 
 // `_headers`: a path pattern (`*` matches anything) on its own line, then its headers indented.
 // A path gets the headers of every rule it matches, joined with commas when a name repeats, and
@@ -115,6 +120,12 @@ async function send(res, status, file, acceptEncoding = '', path = '/') {
   res.end(await readFile(file));
 }
 
+async function sendWithFirstScript(res, file, path) {
+  const page = (await readFile(file, 'utf8')).replace('<head>', `<head><script src="${FIRST_SCRIPT_PATH}"></script>`);
+  res.writeHead(200, { ...headersFor(path), 'content-type': types['.html'] });
+  res.end(page);
+}
+
 // The request target's path and query, split by hand: `new URL` reads `//host/…` as another origin
 // and throws on a host it cannot parse, which must not take the server down.
 function target(rawUrl) {
@@ -136,6 +147,8 @@ async function answer(req, res) {
     return res.end();
   }
   const encodings = req.headers['accept-encoding'] ?? '';
+  if (firstScript && path === FIRST_SCRIPT_PATH) return send(res, 200, resolve(firstScript), '', path);
+  if (firstScript && (file ?? '').endsWith('.html')) return sendWithFirstScript(res, file, path);
   if (file) return send(res, 200, file, encodings, path);
   if (spa && inside) return send(res, 200, join(root, 'index.html'), encodings, path);
   const notFound = join(root, '404.html');
