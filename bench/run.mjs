@@ -414,7 +414,10 @@ async function echoesOnly(page, peer) {
   const zoomed = await scrub(page, peer);
   await page.waitForFunction(() => window.__bench.pending === 0, null, { timeout: TIMEOUT });
   zoomSteps.push(await zoomStep('-'), await zoomStep('-'));
+  const phone = await phoneScrub(page);
   return {
+    phoneScrubP95Ms: phone.p95Ms,
+    phoneScrubInFirstFrame: phone.inFirstFrame,
     findMedianMs: median(find.ms),
     findP95Ms: quantile(find.ms, 0.95),
     findInFirstFrame: find.inFirstFrame / find.ms.length,
@@ -425,6 +428,38 @@ async function echoesOnly(page, peer) {
     zoomScrubInFirstFrame: zoomed.inFirstFrame,
     zoomStepMaxMs: Math.max(...zoomSteps),
   };
+}
+
+// A phone, 390 × 844, under 4× CPU throttling (a mid-range phone, as Lighthouse's mobile runs
+// have it): the playhead's handle dragged up and down the stage's window by a pointer, as many
+// moves as the scrub, timed as it is. Down a phone's page the stage scrolls with the playhead, so
+// every move also scrolls the lanes.
+async function phoneScrub(page) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => matchMedia('(max-width: 599.98px)').matches);
+  await page.locator('.stage').evaluate((stage) => stage.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(500);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    await page.evaluate(() => {
+      window.__bench.inputs = [];
+      window.__bench.frames = [];
+      window.__bench.startScrub();
+    });
+    const stage = await page.locator('.stage').boundingBox();
+    const handle = await page.locator('.playhead-handle').boundingBox();
+    const [x, y] = [handle.x + handle.width / 2, handle.y + handle.height / 2];
+    // Inside the window between the lanes' sticky titles and readings (about 50 px each).
+    const ys = sweep(y, stage.y + 60, stage.y + stage.height - 60, STEPS);
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (const to of ys) await page.mouse.move(x, to);
+    await page.mouse.up();
+    return await scrubTimes(page);
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  }
 }
 
 // The x positions of a drag that sweeps back and forth inside [lo, hi], in 50 equal steps from
@@ -489,6 +524,11 @@ async function scrub(page, peer) {
       await page.mouse.click(bx, by);
     }
   }
+  return { ...(await scrubTimes(page)), sent, timedOut: sent < STEPS, lane };
+}
+
+// The timed inputs of a scrub once every one has landed: input to frame, and frame intervals.
+async function scrubTimes(page) {
   await page.waitForFunction(() => window.__bench.pending === 0, null, { timeout: TIMEOUT });
   const { inputs, frames } = await page.evaluate(() => {
     window.__bench.recording = false;
@@ -500,11 +540,8 @@ async function scrub(page, peer) {
   const interval = median(frames);
   const inFirstFrame = inputs.filter((i) => i.wait < interval && i.work < interval).length;
   return {
-    sent,
     timed: inputs.length,
     unmoved: inputs.filter((i) => !i.moved).length,
-    timedOut: sent < STEPS,
-    lane,
     medianMs: median(ms),
     p95Ms: quantile(ms, 0.95),
     inFirstFrame: inputs.length ? inFirstFrame / inputs.length : null,
@@ -542,7 +579,7 @@ const figures = [
   'gzipBytes', 'brotliBytes', 'eyeBytes', 'markers', 'firstMarkerMs', 'interactiveMs', 'longestTaskMs', 'longestStartTaskMs', 'scrubMedianMs', 'scrubP95Ms',
   'scrubInFirstFrame', 'frameMedianMs', 'frameP95Ms', 'unmoved', 'totalBytes', 'jsHeapBytes', 'wasmBytes', 'wasmTouchedBytes',
   'wasmAtStartBytes', 'findMedianMs', 'findP95Ms', 'findInFirstFrame', 'moveMedianMs', 'moveMaxMs', 'zoomScrubP95Ms',
-  'zoomScrubInFirstFrame', 'zoomStepMaxMs',
+  'zoomScrubInFirstFrame', 'zoomStepMaxMs', 'phoneScrubP95Ms', 'phoneScrubInFirstFrame',
 ];
 const summary = {};
 for (const run of runs.filter((r) => !r.warmup)) {
@@ -630,6 +667,8 @@ const rows = [
   ['Echoes only: scrub zoomed 4×, input to frame, p95 (ms)', 'zoomScrubP95Ms', ms, false],
   ['Echoes only: scrub zoomed 4×, inputs shown in the first frame after them (%)', 'zoomScrubInFirstFrame', percent, false],
   ['Echoes only: a zoom step (+ or −), key to frame, the slowest of 4 (ms)', 'zoomStepMaxMs', ms, false],
+  ['Echoes only: scrub on a phone (390 × 844, the handle dragged, 4× CPU throttling), input to frame, p95 (ms)', 'phoneScrubP95Ms', ms, false],
+  ['Echoes only: … inputs shown in the first frame after them (%)', 'phoneScrubInFirstFrame', percent, false],
   ['Echoes only: Find, keypress to results painted, median (ms)', 'findMedianMs', ms, false],
   ['Echoes only: Find, keypress to results painted, p95 (ms)', 'findP95Ms', ms, false],
   ['Echoes only: Find, keypresses whose results were in the first frame after them (%)', 'findInFirstFrame', percent, false],

@@ -320,6 +320,103 @@ test('at 360 px time runs down the page: 1950 on the left, scrolling the lanes s
   assert.deepEqual(errors, []);
 });
 
+// A finger on the playhead's handle, moved through `ys` (screen y, each after the last) and
+// then lifted, cancelled (`touchCancel`, as an incoming call does) or left down (`none`).
+async function touchHandle(page, ys, end = 'touchEnd') {
+  const box = await page.locator('.playhead-handle').boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const cdp = await page.context().newCDPSession(page);
+  const touch = (type, py) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: py === undefined ? [] : [{ x, y: py }] });
+  await touch('touchStart', y);
+  for (const to of ys) {
+    for (let i = 1; i <= 5; i++) await touch('touchMove', y + ((to - y) * i) / 5);
+  }
+  if (end !== 'none') await touch(end);
+  return { y, touch };
+}
+
+// The view is sane: the playhead is on the lanes' scale, in sight on the stage, where the
+// stage's scroll says (down the page), and no drag is left running.
+async function assertSane(page, what) {
+  await frames(page, 3);
+  const view = await page.evaluate(() => {
+    const stage = document.querySelector('.stage');
+    const playhead = document.querySelector('.playhead');
+    const line = playhead.querySelector('.playhead-line').getBoundingClientRect();
+    const box = stage.getBoundingClientRect();
+    const lane = document.querySelector('.lane').getBoundingClientRect();
+    return {
+      now: Number(playhead.getAttribute('aria-valuenow')),
+      middle: line.top + line.height / 2,
+      top: box.top,
+      bottom: box.bottom,
+      dragging: stage.classList.contains('dragging'),
+      down: matchMedia('(max-width: 599.98px)').matches,
+      scrolled: stage.scrollTop / Math.max(1, lane.height - stage.clientHeight),
+    };
+  });
+  assert.ok(view.now >= 0 && view.now <= 100, `${what}: the playhead's value ${view.now}`);
+  assert.ok(view.middle >= view.top && view.middle <= view.bottom, `${what}: playhead at ${view.middle}, stage ${view.top}–${view.bottom}`);
+  assert.equal(view.dragging, false, `${what}: no drag left running`);
+  if (view.down) assert.ok(Math.abs(view.scrolled * 100 - view.now) <= 1.5, `${what}: scrolled ${view.scrolled} for the value ${view.now}`);
+}
+
+test('at 390×844 the playhead has a 24 px handle that a finger and a mouse drag, and a cancelled drag, a touch ending off screen or a turn mid-drag leave the view sane', async () => {
+  const { page, errors } = await openPage(shared.browser, '/e/kpa-invasion', {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  await page.locator('.stage').scrollIntoViewIfNeeded();
+  const handle = await page.locator('.playhead-handle').boundingBox();
+  assert.ok(handle.width >= 24 && handle.height >= 24, `the handle is ${handle.width}×${handle.height}`);
+  // A finger drags it down, later in time, and it stays under the finger; the address takes the day.
+  const start = await valueNow(page);
+  const { y } = await touchHandle(page, [handle.y + handle.height / 2 + 120]);
+  assert.ok((await valueNow(page)) > start, `a finger drawn down moved the playhead on from ${start}`);
+  const moved = await page.locator('.playhead-handle').boundingBox();
+  assert.ok(Math.abs(moved.y + moved.height / 2 - (y + 120)) <= 4, `the handle (${moved.y}) stays under the finger (${y + 120})`);
+  await page.waitForURL(/at=1950-/);
+  await assertSane(page, 'after a finger drag');
+  // A mouse drags it back up.
+  const before = await valueNow(page);
+  const box = await page.locator('.playhead-handle').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 16 * i);
+  await page.mouse.up();
+  assert.ok((await valueNow(page)) < before, 'a mouse drawn up moved it back');
+  await assertSane(page, 'after a mouse drag');
+  // An incoming call cancels a drag: the playhead stays where it was taken, and scrolling scrubs again.
+  const held = await touchHandle(page, [box.y + 60], 'touchCancel');
+  assert.ok(held.y > 0);
+  await assertSane(page, 'after a cancelled drag');
+  const cancelledAt = await readout(page);
+  await touchScroll(page, 200);
+  assert.notEqual(await readout(page), cancelledAt, 'scrolling scrubs after a cancelled drag');
+  await assertSane(page, 'after a scroll');
+  // A finger that leaves the screen, below it and then above it, ends at an end of the lanes.
+  await touchHandle(page, [900]);
+  assert.equal(await valueNow(page), 100, 'a finger gone below the screen: the lanes\' end');
+  await assertSane(page, 'after a touch ended below the screen');
+  await touchHandle(page, [-60]);
+  assert.equal(await valueNow(page), 0, 'a finger gone above the screen: the lanes\' start');
+  await assertSane(page, 'after a touch ended above the screen');
+  // Turned to landscape mid-drag, then back: the drag ends with the finger, and each layout is whole.
+  const turning = await touchHandle(page, [(await page.locator('.playhead-handle').boundingBox()).y + 80], 'none');
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.waitForFunction(() => !matchMedia('(max-width: 599.98px)').matches);
+  await turning.touch('touchMove', 200);
+  await turning.touch('touchEnd');
+  await assertSane(page, 'turned to landscape mid-drag');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForFunction(() => matchMedia('(max-width: 599.98px)').matches);
+  await page.locator('.stage').scrollIntoViewIfNeeded();
+  await assertSane(page, 'turned back to portrait');
+  await assertNoSidewaysScroll(page, 'after the turns');
+  assert.deepEqual(errors, []);
+});
+
 // Boxes on screen that overlap by more than a pixel.
 const overlap = (a, b) => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;
 

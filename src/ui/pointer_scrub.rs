@@ -1,12 +1,14 @@
 //! A pointer on the stage: pressed on the playhead or an axis, it drags the playhead (mouse, pen,
 //! one finger across); a second finger makes it a pinch, which zooms; a wheel zooms or pans.
-//! Down a phone's page, one finger scrolls, and the scroll scrubs (`scroll_scrub`).
+//! Down a phone's page, one finger scrolls, and the scroll scrubs (`scroll_scrub`); the
+//! playhead's handle is dragged as a scroll bar's thumb is.
 
 use super::stage_size::Stage;
 use super::state::AppState;
 use super::zoom::{Pinch, WheelGesture};
 use crate::controls::lanes::axis::AXIS;
-use crate::controls::lanes::playhead::PLAYHEAD;
+use crate::controls::lanes::playhead::{HANDLE, PLAYHEAD};
+use crate::controls::lanes::{LANE, MARKER_AREA};
 use leptos::ev::{PointerEvent, WheelEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +18,9 @@ pub struct PointerScrub {
     state: AppState,
     stage: Stage,
     dragging: RwSignal<bool>,
+    /// Down a phone's page, how far below the playhead the finger took its handle, in CSS pixels:
+    /// the handle stays under the finger instead of jumping to it.
+    grabbed_below: StoredValue<f64>,
     pinch: StoredValue<Pinch, LocalStorage>,
     wheel: StoredValue<WheelGesture, LocalStorage>,
 }
@@ -26,6 +31,7 @@ impl PointerScrub {
             state,
             stage,
             dragging: RwSignal::new(false),
+            grabbed_below: StoredValue::new(0.0),
             pinch: StoredValue::new_local(Pinch::default()),
             wheel: StoredValue::new_local(WheelGesture::new()),
         }
@@ -42,14 +48,24 @@ impl PointerScrub {
             self.dragging.set(false);
             return;
         }
-        let grabs = [PLAYHEAD, AXIS]
-            .iter()
-            .any(|part| part.around(ev.target()).is_some());
-        // Down a phone's page, scrolling is the drag.
-        if !grabs || ev.button() != 0 || self.state.down.get_untracked() {
+        let down = self.state.down.get_untracked();
+        // Down a phone's page, scrolling is the drag, and only the handle grabs.
+        let grabs = if down {
+            HANDLE.around(ev.target()).is_some()
+        } else {
+            [PLAYHEAD, AXIS]
+                .iter()
+                .any(|part| part.around(ev.target()).is_some())
+        };
+        if !grabs || ev.button() != 0 {
             return;
         }
         ev.prevent_default();
+        if let Some(track) = down.then(|| self.down_track()).flatten() {
+            let playhead_y = track.y_of(self.state.playback.x_untracked());
+            self.grabbed_below
+                .set_value(f64::from(ev.client_y()) - playhead_y);
+        }
         let _ = self.stage.get_value().set_pointer_capture(ev.pointer_id());
         self.dragging.set(true);
         self.scrub_to(&ev);
@@ -90,12 +106,30 @@ impl PointerScrub {
         }
     }
 
-    /// Moves the playhead to the lane position under the pointer, through the zoom window.
+    /// Moves the playhead to the lane position under the pointer, through the zoom window; down
+    /// a phone's page, to where the handle is held.
     fn scrub_to(&self, ev: &PointerEvent) {
-        if let Some(s) = self.screen_x(ev.client_x()) {
-            let x = self.state.window.get_untracked().lane(s).clamp(0.0, 1.0);
-            self.state.playback.scrub(x);
+        let x = if self.state.down.get_untracked() {
+            self.down_track()
+                .map(|track| track.x_at(f64::from(ev.client_y()) - self.grabbed_below.get_value()))
+        } else {
+            self.screen_x(ev.client_x())
+                .map(|s| self.state.window.get_untracked().lane(s))
+        };
+        if let Some(x) = x {
+            self.state.playback.scrub(x.clamp(0.0, 1.0));
         }
+    }
+
+    /// Down a phone's page, where the playhead stands on the screen for each x.
+    fn down_track(&self) -> Option<DownTrack> {
+        let stage = self.stage.get_value();
+        let lane = LANE.find_in(&stage)?;
+        let area = MARKER_AREA.find_in(&lane)?.get_bounding_client_rect();
+        let stage_top = stage.get_bounding_client_rect().top();
+        let range = lane.get_bounding_client_rect().height() - f64::from(stage.client_height());
+        let area_below_top = area.top() - stage_top + f64::from(stage.scroll_top());
+        DownTrack::new(stage_top + area_below_top, area.height() - range.max(0.0))
     }
 
     /// Where a pinch or a wheel zooms about: the pointer's place across the stage, or its middle.
@@ -108,6 +142,28 @@ impl PointerScrub {
         let rect = self.stage.get_value().get_bounding_client_rect();
         let x = (f64::from(client_x) - rect.left()) / rect.width();
         (rect.width() > 0.0).then(|| x.clamp(0.0, 1.0))
+    }
+}
+
+/// The playhead stands `x` of the way down the lanes, and the stage is scrolled `x` of its range
+/// (`scroll_scrub`): so on the screen it moves in a straight line, from `top` at the lanes' start
+/// through `travel` pixels to their end, which is the stage's window between its sticky edges.
+struct DownTrack {
+    top: f64,
+    travel: f64,
+}
+
+impl DownTrack {
+    fn new(top: f64, travel: f64) -> Option<DownTrack> {
+        (travel > 0.0).then_some(DownTrack { top, travel })
+    }
+
+    fn y_of(&self, x: f64) -> f64 {
+        self.top + x * self.travel
+    }
+
+    fn x_at(&self, y: f64) -> f64 {
+        (y - self.top) / self.travel
     }
 }
 

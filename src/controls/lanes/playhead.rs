@@ -6,7 +6,9 @@ use crate::model::date::Day;
 
 /// The slider, which a pointer on it drags and the keys focus.
 pub const PLAYHEAD: Part = part!(class "playhead");
-pub const PARTS: &[Part] = &[PLAYHEAD];
+/// Its grip: down a phone's page, the one part of the playhead that a finger drags.
+pub const HANDLE: Part = part!(class "playhead-handle");
+pub const PARTS: &[Part] = &[PLAYHEAD, HANDLE];
 
 /// The slider's value as text: the day in each lane.
 fn value_text(days: [Day; 2]) -> String {
@@ -23,7 +25,7 @@ pub use markup::{markup, stylesheet};
 
 #[cfg(feature = "markup")]
 mod markup {
-    use super::{value_now, value_text, PLAYHEAD};
+    use super::{value_now, value_text, HANDLE, PLAYHEAD};
     use crate::controls::lanes::markers::in_page_all;
     use crate::controls::lanes::{hundredths, Shown};
     use crate::model::route::{Route, View};
@@ -54,7 +56,7 @@ mod markup {
                 aria-describedby="playhead-help"
             {
                 span class="playhead-line" aria-hidden="true" {}
-                span class="playhead-handle" aria-hidden="true" {}
+                span class=(HANDLE.name()) aria-hidden="true" {}
             }
             p class="sr-only" id="playhead-help" {
                 "Left and right (or up and down) arrows: previous or next event. Shift with an arrow: one month. Home and End: the ends."

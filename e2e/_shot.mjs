@@ -1,0 +1,12 @@
+import { launch, url } from './browser.mjs';
+const b = await launch();
+const ctx = await b.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1, serviceWorkers: 'block' });
+const page = await ctx.newPage();
+await page.addInitScript(() => addEventListener('EchoesStarted', () => (window.__s = true)));
+await page.goto(url(process.argv[2] ?? 'e/inchon-landing/'));
+await page.waitForFunction(() => window.__s === true);
+await page.evaluate(() => document.querySelector('.stage').scrollIntoView());
+await page.waitForTimeout(500);
+await page.screenshot({ path: process.argv[3] ?? '/tmp/shots/a.png' });
+console.log(await page.evaluate(() => { const s = document.querySelector('.stage'); return [s.scrollTop, s.scrollHeight, s.clientHeight, getComputedStyle(s).getPropertyValue('--lane-length')]; }));
+await b.close();
