@@ -16,8 +16,10 @@
 // (terser: 9,214 to 7,044 B), the allocator became talc, and Find's fold stopped using Unicode's
 // case tables (WASM 166,294 to 154,149 B). It came down to 147 KB (measured 150,228 B) when
 // every page carried the lanes and the app adopted them with no Leptos view left (WASM 154,149
-// to 118,876 B; the page and stylesheet 3.0 and 2.9 KB more). Every other change may only
-// lower it.
+// to 118,876 B; the page and stylesheet 3.0 and 2.9 KB more). It went up to 148 KB (measured
+// 151,0xx B) for one thing issue 26 asked for, a handle that a finger drags down a phone's
+// lanes (WASM 118,267 to 118,638 B, stylesheet 40 B): the issue's own bar is 150 KB. Every
+// other change may only lower it.
 //
 // Complete to the eye: the HTML and CSS that paint the text and the lanes with no script run.
 //
@@ -35,7 +37,7 @@ import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { newContext, url, useBrowser } from './browser.mjs';
 
-const BUDGET_KB = 147;
+const BUDGET_KB = 148;
 const FIRST_ROUND_TRIP = 10 * 1460;
 const EYE_BUDGET_KB = 30;
 const shared = useBrowser();

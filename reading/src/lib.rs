@@ -3,7 +3,9 @@
 //! fetches as the reader moves, so the app itself carries none of this text.
 //!
 //! maud escapes every value it interpolates: this is the one place where text from the data
-//! becomes markup.
+//! becomes markup (and `structured`, where it becomes JSON-LD, escaped for a data block).
+
+pub mod structured;
 
 use echoes::controls::citation::{cite_box, embed_box};
 use echoes::controls::filters::swatch;

@@ -18,9 +18,10 @@ pub struct PointerScrub {
     state: AppState,
     stage: Stage,
     dragging: RwSignal<bool>,
-    /// Down a phone's page, how far below the playhead the finger took its handle, in CSS pixels:
-    /// the handle stays under the finger instead of jumping to it.
-    grabbed_below: StoredValue<f64>,
+    /// Down a phone's page, the pointer that took the handle and how far below the playhead, in
+    /// whole CSS pixels: the handle stays under the finger instead of jumping to it. (A pair of
+    /// i32 as `ScrollScrub` keeps one: a stored type of its own is about 300 B gzip of WASM.)
+    grabbed: StoredValue<Option<(i32, i32)>>,
     pinch: StoredValue<Pinch, LocalStorage>,
     wheel: StoredValue<WheelGesture, LocalStorage>,
 }
@@ -31,7 +32,7 @@ impl PointerScrub {
             state,
             stage,
             dragging: RwSignal::new(false),
-            grabbed_below: StoredValue::new(0.0),
+            grabbed: StoredValue::new(None),
             pinch: StoredValue::new_local(Pinch::default()),
             wheel: StoredValue::new_local(WheelGesture::new()),
         }
@@ -63,8 +64,9 @@ impl PointerScrub {
         ev.prevent_default();
         if let Some(track) = down.then(|| self.down_track()).flatten() {
             let playhead_y = track.y_of(self.state.playback.x_untracked());
-            self.grabbed_below
-                .set_value(f64::from(ev.client_y()) - playhead_y);
+            let below = f64::from(ev.client_y()) - playhead_y;
+            self.grabbed
+                .set_value(Some((ev.pointer_id(), below.round() as i32)));
         }
         let _ = self.stage.get_value().set_pointer_capture(ev.pointer_id());
         self.dragging.set(true);
@@ -107,11 +109,14 @@ impl PointerScrub {
     }
 
     /// Moves the playhead to the lane position under the pointer, through the zoom window; down
-    /// a phone's page, to where the handle is held.
+    /// a phone's page, to where the handle is held, by the pointer that took it.
     fn scrub_to(&self, ev: &PointerEvent) {
         let x = if self.state.down.get_untracked() {
-            self.down_track()
-                .map(|track| track.x_at(f64::from(ev.client_y()) - self.grabbed_below.get_value()))
+            let held = self.grabbed.get_value();
+            let below = held.filter(|(pointer, _)| *pointer == ev.pointer_id());
+            below
+                .zip(self.down_track())
+                .map(|((_, below), track)| track.x_at(f64::from(ev.client_y() - below)))
         } else {
             self.screen_x(ev.client_x())
                 .map(|s| self.state.window.get_untracked().lane(s))

@@ -8,6 +8,7 @@ use echoes_model::address::Addresses;
 use echoes_model::dataset::Dataset;
 use echoes_model::meta::{page_meta, PageMeta};
 use echoes_model::route::{fragment_path, Route, View};
+use echoes_reading::structured::data_block;
 use echoes_reading::{preview_tags, text, Site};
 use std::fmt::Write;
 
@@ -98,8 +99,14 @@ impl Build<'_> {
         files
     }
 
+    /// A page of the site or of an embed; only the site's own pages carry the structured data,
+    /// as an embed's canonical address is the site's page.
     fn page(&self, site: &Site, view: &View, url: &str) -> String {
-        self.page_with_body(view, url, &site.body(view).into_string())
+        let mut body = site.body(view).into_string();
+        if !site.addresses.is_embed() {
+            body.extend(data_block(view, self.data, site.addresses));
+        }
+        self.page_with_body(view, url, &body)
     }
 
     /// The page for `view`, whose canonical URL is `url`, with another body.
@@ -193,6 +200,7 @@ mod tests {
     use echoes_model::date::Day;
     use echoes_model::load::from_json;
     use echoes_model::route::{fragment_end, view_key};
+    use echoes_reading::structured::ESSAY_URL;
     use std::collections::{HashMap, HashSet};
     use std::sync::LazyLock;
 
@@ -416,6 +424,151 @@ mod tests {
                 "{path}: markers of hidden lanes"
             );
         }
+    }
+
+    /// A page's data block, as written, up to the first `</script>`.
+    fn data_block_of(page: &str) -> Option<&str> {
+        const OPEN: &str = "<script type=\"application/ld+json\">";
+        let from = page.find(OPEN)? + OPEN.len();
+        Some(&page[from..from + page[from..].find("</script>").expect("closed")])
+    }
+
+    /// A page's JSON-LD, parsed, if it has a data block.
+    fn structured(page: &str) -> Option<serde_json::Value> {
+        let block = data_block_of(page)?;
+        Some(serde_json::from_str(block).expect("the JSON-LD parses"))
+    }
+
+    /// The graph's nodes of one type.
+    fn of_type<'a>(graph: &'a serde_json::Value, kind: &str) -> Vec<&'a serde_json::Value> {
+        let nodes = graph["@graph"].as_array().expect("a graph");
+        nodes.iter().filter(|n| n["@type"] == kind).collect()
+    }
+
+    /// Each field at its JSON pointer holds a non-empty string.
+    fn assert_filled(node: &serde_json::Value, pointers: &[&str], what: &str) {
+        for pointer in pointers {
+            let value = node.pointer(pointer).and_then(|v| v.as_str());
+            assert!(value.is_some_and(|v| !v.is_empty()), "{what}: {pointer}");
+        }
+    }
+
+    #[test]
+    fn the_about_page_reviews_every_claim_and_describes_the_downloads_for_search_engines() {
+        let files = build(&DATA).files();
+        let about = structured(text_at(&files, "about/index.html")).expect("a data block");
+        assert_eq!(about["@context"], "https://schema.org");
+        let reviews = of_type(&about, "ClaimReview");
+        assert_eq!(reviews.len(), DATA.claims.len(), "a review per claim");
+        for (review, claim) in reviews.iter().zip(DATA.claims.iter()) {
+            let what = format!("the review of {}", claim.id);
+            assert_filled(
+                review,
+                &[
+                    "/claimReviewed",
+                    "/reviewRating/alternateName",
+                    "/itemReviewed/author/name",
+                    "/itemReviewed/appearance/url",
+                    "/author/name",
+                    "/datePublished",
+                    "/url",
+                ],
+                &what,
+            );
+            assert_eq!(review["itemReviewed"]["@type"], "Claim", "{what}");
+            assert_eq!(review["claimReviewed"], &*claim.claim, "{what}");
+            let anchor = format!("https://example.org/echoes/about/#{}", claim.id);
+            assert_eq!(review["url"], anchor, "{what}: the claim's anchor");
+            let name = review["reviewRating"]["alternateName"].as_str().unwrap();
+            assert_eq!(name.to_lowercase(), claim.verdict.name(), "{what}");
+        }
+        let dataset = of_type(&about, "Dataset");
+        assert_eq!(dataset.len(), 1);
+        let dataset = dataset[0];
+        assert_filled(
+            dataset,
+            &[
+                "/name",
+                "/description",
+                "/license",
+                "/version",
+                "/dateModified",
+                "/creator/name",
+            ],
+            "the dataset",
+        );
+        assert_eq!(dataset["version"], &*DATA.version);
+        let downloads = dataset["distribution"].as_array().unwrap();
+        assert_eq!(downloads.len(), 4, "JSON, the two CSVs and the schema");
+        for download in downloads {
+            let address = download["contentUrl"].as_str().unwrap();
+            let file = address.strip_prefix("https://example.org/echoes/").unwrap();
+            assert!(
+                [
+                    "data/timeline.json",
+                    "data/events.csv",
+                    "data/echoes.csv",
+                    "data/timeline.schema.json"
+                ]
+                .contains(&file),
+                "{address}"
+            );
+            assert_filled(download, &["/encodingFormat", "/name"], address);
+        }
+        // The essay reviewed is the one the dataset cites.
+        let cites_the_essay = DATA.events.iter().flat_map(|e| e.sources.iter());
+        assert!(cites_the_essay.into_iter().any(|s| *s.url == *ESSAY_URL));
+    }
+
+    #[test]
+    fn an_event_s_page_reviews_the_claims_about_it_and_no_other_page_has_a_data_block() {
+        let files = build(&DATA).files();
+        for event in DATA.events.iter() {
+            let page = text_at(&files, &format!("e/{}/index.html", event.id));
+            let about: Vec<&str> = (DATA.claims.iter())
+                .filter(|c| c.events.contains(&event.id))
+                .map(|c| &*c.claim)
+                .collect();
+            match structured(page) {
+                Some(graph) => {
+                    let reviewed: Vec<&str> = (of_type(&graph, "ClaimReview").iter())
+                        .map(|r| r["claimReviewed"].as_str().unwrap())
+                        .collect();
+                    assert_eq!(reviewed, about, "{}", event.id);
+                }
+                None => assert!(
+                    about.is_empty(),
+                    "{}: its claims are not reviewed",
+                    event.id
+                ),
+            }
+        }
+        assert!(
+            DATA.claims.iter().any(|c| !c.events.is_empty()),
+            "some claim concerns an event"
+        );
+        for path in ["index.html", "embed/about/index.html", "404.html"] {
+            assert!(structured(text_at(&files, path)).is_none(), "{path}");
+        }
+    }
+
+    #[test]
+    fn hostile_text_in_a_claim_stays_a_string_in_the_json_ld() {
+        let mut data = DATA.clone();
+        data.claims.to_mut()[0].claim = HOSTILE.into();
+        data.claims.to_mut()[0].record = format!("{HOSTILE} <!-- ").into();
+        let files = build(&data).files();
+        let page = text_at(&files, "about/index.html");
+        assert!(!page.contains("<script>alert"));
+        // No markup at all: neither a `</script>` nor a `<!--` can end or hide the block.
+        assert!(!data_block_of(page).unwrap().contains('<'));
+        let about = structured(page).expect("a data block");
+        let review = of_type(&about, "ClaimReview")[0];
+        assert_eq!(review["claimReviewed"], HOSTILE);
+        assert_eq!(
+            review["reviewRating"]["ratingExplanation"],
+            format!("{HOSTILE} <!-- ")
+        );
     }
 
     #[test]
