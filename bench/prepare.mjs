@@ -58,7 +58,8 @@ function synthetic(count) {
   return { version: real.version, as_of: real.as_of, lanes: real.lanes, actors: real.actors, events, echoes, argument: [], claims: [] };
 }
 
-const inLanes = (data) => data.events.filter((e) => e.lane !== 'context');
+// The events the lanes draw: not the context, nor those after the essay.
+const inLanes = (data) => data.events.filter((e) => data.lanes.some((lane) => lane.id === e.lane));
 const parts = (date) => {
   const [y, m, d] = date.split('-').map(Number);
   return { year: y, month: m, ...(d ? { day: d } : {}) };

@@ -126,6 +126,11 @@ export async function assertNoSidewaysScroll(page, when) {
   assert.ok(scrollWidth <= clientWidth, `${when}: page is ${scrollWidth} px wide in a ${clientWidth} px viewport`);
 }
 
+// The events drawn in the lanes: not the context, nor the events after the essay.
+export function laneEvents(dataset) {
+  return dataset.events.filter((e) => dataset.lanes.some((lane) => lane.id === e.lane));
+}
+
 // The dataset as the site serves it for download: the tests' source of expected titles and dates.
 export async function loadDataset() {
   const response = await fetch(url('data/timeline.json'));

@@ -18,8 +18,11 @@
 // every page carried the lanes and the app adopted them with no Leptos view left (WASM 154,149
 // to 118,876 B; the page and stylesheet 3.0 and 2.9 KB more). It went up to 148 KB (measured
 // 151,0xx B) for one thing issue 26 asked for, a handle that a finger drags down a phone's
-// lanes (WASM 118,267 to 118,638 B, stylesheet 40 B): the issue's own bar is 150 KB. Every
-// other change may only lower it.
+// lanes (WASM 118,267 to 118,638 B, stylesheet 40 B): the issue's own bar is 150 KB. It went
+// up to 150 KB (measured 152,671 B) for content, not code: eleven events (issue 28) put their
+// markers, places and the "After the essay" group in every page (+822 B), the stylesheet
+// (+260 B) and the app's baked index (+646 B), about 150 B gzip an event. That is issue 29's
+// bar, so the next events must pay for themselves. Every other change may only lower it.
 //
 // Complete to the eye: the HTML and CSS that paint the text and the lanes with no script run.
 //
@@ -37,7 +40,7 @@ import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { newContext, url, useBrowser } from './browser.mjs';
 
-const BUDGET_KB = 148;
+const BUDGET_KB = 150;
 const FIRST_ROUND_TRIP = 10 * 1460;
 const EYE_BUDGET_KB = 30;
 const shared = useBrowser();

@@ -12,6 +12,30 @@ export function printedAddresses(dataset) {
   return [...dataset.events.map((e) => `e/${e.id}/`), ...dataset.echoes.map((e) => `echo/${e.id}/`)];
 }
 
+// What a reader opens by its address in every engine: an event, an echo and an embed, each with
+// the title its page shows.
+export function addressesToOpen(dataset) {
+  const event = dataset.events.find((e) => e.id === 'inchon-landing');
+  const echo = dataset.echoes[0];
+  return [
+    [`e/${event.id}/`, event.title],
+    [`echo/${echo.id}/`, echo.title],
+    [`embed/e/${event.id}/`, event.title],
+  ];
+}
+
+// Prints every event and echo page with `page` (Playwright's or Puppeteer's: both go, evaluate
+// and print alike) and returns what is wrong with the printouts.
+export async function printEveryPage(page, dataset, url) {
+  const wrong = [];
+  for (const address of printedAddresses(dataset)) {
+    await page.goto(url(address));
+    const ends = await page.evaluate(pageEnds);
+    wrong.push(...(await printProblems(address, ends, await page.pdf({ format: 'A4' }))));
+  }
+  return wrong;
+}
+
 // Runs in the page: its title, and the last source's publisher (on paper its address follows
 // its title) or an echo's last paragraph, the end of what the page prints.
 export function pageEnds() {

@@ -6,8 +6,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { loadDataset, url } from './browser.mjs';
-import { firstScriptSource, pageEnds, printedAddresses, printProblems } from './engines.mjs';
+import { laneEvents, loadDataset, url } from './browser.mjs';
+import { addressesToOpen, firstScriptSource, printEveryPage } from './engines.mjs';
 
 const shared = {};
 before(async () => {
@@ -33,22 +33,15 @@ async function open(path, viewport = { width: 1280, height: 800 }) {
   return { page, problems };
 }
 
-const laneEvents = () => shared.dataset.events.filter((e) => e.lane !== 'context');
 const text = (page, selector) => page.$eval(selector, (e) => e.textContent.trim());
 const valueText = (page) => page.$eval('.playhead', (e) => e.getAttribute('aria-valuetext'));
 const path = (page) => page.evaluate(() => location.pathname);
 
 test('Firefox: an event, an echo and an embed open on their address, with their text and both lanes', async () => {
-  const event = shared.dataset.events.find((e) => e.id === 'inchon-landing');
-  const echo = shared.dataset.echoes[0];
-  for (const [address, title] of [
-    [`e/${event.id}/`, event.title],
-    [`echo/${echo.id}/`, echo.title],
-    [`embed/e/${event.id}/`, event.title],
-  ]) {
+  for (const [address, title] of addressesToOpen(shared.dataset)) {
     const { page, problems } = await open(address);
     assert.equal(await text(page, 'h1'), title, address);
-    assert.equal((await page.$$('.lane .marker')).length, laneEvents().length, `${address}: every marker`);
+    assert.equal((await page.$$('.lane .marker')).length, laneEvents(shared.dataset).length, `${address}: every marker`);
     const lanes = await page.$$eval('.lane', (lanes) => lanes.map((l) => l.getBoundingClientRect().height > 0));
     assert.deepEqual(lanes, [true, true], `${address}: both lanes shown`);
     assert.deepEqual(await problems(), [], address);
@@ -109,7 +102,7 @@ test('Firefox: on a 390 × 844 screen the lanes run down the page, and scrolling
   const scrolls = await page.$eval('.stage', (stage) => getComputedStyle(stage).overflowY);
   assert.equal(scrolls, 'auto', 'the phone layout: the stage scrolls');
   const shown = await page.$$eval('.lane .marker', (markers) => markers.filter((m) => m.getBoundingClientRect().height > 0).length);
-  assert.equal(shown, laneEvents().length);
+  assert.equal(shown, laneEvents(shared.dataset).length);
   const before = await valueText(page);
   await page.$eval('.stage', (stage) => stage.scrollBy(0, 600));
   await page.waitForFunction((was) => document.querySelector('.playhead').getAttribute('aria-valuetext') !== was, {}, before);
@@ -119,12 +112,6 @@ test('Firefox: on a 390 × 844 screen the lanes run down the page, and scrolling
 
 test('Firefox: every event and echo page prints whole, its title on the first page', async () => {
   const page = await shared.browser.newPage();
-  const wrong = [];
-  for (const address of printedAddresses(shared.dataset)) {
-    await page.goto(url(address));
-    const ends = await page.evaluate(pageEnds);
-    wrong.push(...(await printProblems(address, ends, await page.pdf({ format: 'A4' }))));
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(await printEveryPage(page, shared.dataset, url), []);
   await page.close();
 });

@@ -2,11 +2,10 @@
 // that can all be hit, no sideways scroll at any zoom, and Find.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { animationsSettled, assertNoSidewaysScroll, frames, openPage, url, useBrowser } from './browser.mjs';
+import { animationsSettled, assertNoSidewaysScroll, frames, laneEvents, openPage, url, useBrowser } from './browser.mjs';
 
 const shared = useBrowser();
 const event = (id) => shared.dataset.events.find((e) => e.id === id);
-const laneEvents = () => shared.dataset.events.filter((e) => e.lane !== 'context');
 const ZOOMS = [1, 2, 4, 8, 16, 32];
 
 // An event's date as its own page (rendered at build time) writes it.
@@ -170,7 +169,7 @@ test('junk zoom values in the address fall back to the whole lanes', async () =>
   for (const query of ['z=0', 'z=999999999999', 'z=abc&c=xyz', 'z=4.5', `z=${'9'.repeat(3000)}`, 'z=-4&c=2024-01-01', 'z=%00']) {
     const { page, errors } = await openPage(shared.browser, `e/inchon-landing?${query}`);
     assert.equal(await page.locator('.zoom-factor').innerText(), '1×', query);
-    assert.equal(await page.locator('.marker').count(), laneEvents().length, query);
+    assert.equal(await page.locator('.marker').count(), laneEvents(shared.dataset).length, query);
     assert.deepEqual(errors, [], query);
     await page.context().close();
   }
@@ -222,7 +221,7 @@ for (const viewport of [
     );
     assert.equal(small, 0, 'markers under 24×24 px');
     const zoomNeeded = {};
-    for (const e of laneEvents()) {
+    for (const e of laneEvents(shared.dataset)) {
       for (const z of ZOOMS) {
         // Not selected (a selected marker is drawn on top): the playhead on its first day, and
         // the window around it.
@@ -243,7 +242,7 @@ for (const viewport of [
       assert.ok(zoomNeeded[e.id], `${e.id} cannot be hit at any zoom up to ${ZOOMS.at(-1)}×`);
     }
     const unzoomed = Object.values(zoomNeeded).filter((z) => z === 1).length;
-    console.log(`# at ${viewport.width} px: ${unzoomed} of ${laneEvents().length} markers hit unzoomed; the rest at`, Object.fromEntries(Object.entries(zoomNeeded).filter(([, z]) => z > 1)));
+    console.log(`# at ${viewport.width} px: ${unzoomed} of ${laneEvents(shared.dataset).length} markers hit unzoomed; the rest at`, Object.fromEntries(Object.entries(zoomNeeded).filter(([, z]) => z > 1)));
     assert.deepEqual(errors, []);
   });
 }

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appReady, frames, newContext, openPage, recordErrors, url, useBrowser } from './browser.mjs';
-import { pageEnds, printedAddresses, printProblems } from './engines.mjs';
+import { printEveryPage } from './engines.mjs';
 
 const shared = useBrowser();
 
@@ -181,11 +181,5 @@ test('the WASM carries titles for the lanes but no reading text', async () => {
 test('every event and echo page prints whole, its title on the first page', async () => {
   const context = await newContext(shared.browser);
   const page = await context.newPage();
-  const wrong = [];
-  for (const address of printedAddresses(shared.dataset)) {
-    await page.goto(url(address));
-    const ends = await page.evaluate(pageEnds);
-    wrong.push(...(await printProblems(address, ends, await page.pdf({ format: 'A4' }))));
-  }
-  assert.deepEqual(wrong, []);
+  assert.deepEqual(await printEveryPage(page, shared.dataset, url), []);
 });

@@ -8,6 +8,7 @@ import {
   animationsSettled,
   assertNoSidewaysScroll,
   frames,
+  laneEvents,
   openPage,
   startDay,
   startLabel,
@@ -70,7 +71,7 @@ function calendarX(e) {
 
 // The lane events whose start comes next after position `x`, in either lane (calendar mode).
 function nextStarts(x) {
-  const later = shared.dataset.events.filter((e) => e.lane !== 'context' && calendarX(e) > x + 1e-9);
+  const later = laneEvents(shared.dataset).filter((e) => calendarX(e) > x + 1e-9);
   const least = Math.min(...later.map(calendarX));
   return later.filter((e) => Math.abs(calendarX(e) - least) < 1e-9);
 }
@@ -216,7 +217,7 @@ for (const [name, viewport] of [
     test('a filter fades the other markers and clearing it restores them', async () => {
       const { page, errors } = await open('/');
       const markers = page.locator('.marker');
-      const inLanes = shared.dataset.events.filter((e) => e.lane !== 'context');
+      const inLanes = laneEvents(shared.dataset);
       assert.equal(await markers.count(), inLanes.length, 'a marker for every lane event');
       await page.getByRole('button', { name: 'Soviet Union', exact: true }).click();
       const soviet = inLanes.filter((e) => e.actors.includes('ussr')).length;
@@ -554,6 +555,6 @@ test('printing an event gives its text without the timeline; printing home lists
   await page.locator('.print-list').waitFor();
   assert.equal(await page.locator('.timeline').isVisible(), false);
   const list = await page.locator('.print-list').innerText();
-  for (const e of shared.dataset.events.filter((e) => e.lane !== 'context')) assert.ok(list.includes(e.title), e.id);
+  for (const e of laneEvents(shared.dataset)) assert.ok(list.includes(e.title), e.id);
   assert.deepEqual(errors, []);
 });

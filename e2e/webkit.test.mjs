@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Builder, By, Key, Origin } from 'selenium-webdriver';
-import { baseUrl, loadDataset } from './browser.mjs';
-import { FIRST_SCRIPT, pageEnds, printedAddresses, printProblems } from './engines.mjs';
+import { baseUrl, laneEvents, loadDataset } from './browser.mjs';
+import { addressesToOpen, FIRST_SCRIPT, pageEnds, printedAddresses, printProblems } from './engines.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const shared = {};
@@ -90,7 +90,6 @@ const url = (path) => new URL(path, shared.base).href;
 const run = (script, ...args) => shared.driver.executeScript(script, ...args);
 const waitFor = (script, what, ...args) => until(() => run(script, ...args), what, 10_000);
 const problems = () => run(() => window.__problems);
-const laneEvents = () => shared.dataset.events.filter((e) => e.lane !== 'context');
 const heading = () => run(() => document.querySelector('h1')?.textContent.trim());
 const valueNow = () => run(() => Number(document.querySelector('.playhead').getAttribute('aria-valuenow')));
 
@@ -114,16 +113,10 @@ async function open(path, viewport = [1280, 800]) {
 }
 
 test('WebKit: an event, an echo and an embed open on their address, with their text and both lanes', async () => {
-  const event = shared.dataset.events.find((e) => e.id === 'inchon-landing');
-  const echo = shared.dataset.echoes[0];
-  for (const [address, title] of [
-    [`e/${event.id}/`, event.title],
-    [`echo/${echo.id}/`, echo.title],
-    [`embed/e/${event.id}/`, event.title],
-  ]) {
+  for (const [address, title] of addressesToOpen(shared.dataset)) {
     await open(address);
     assert.equal(await heading(), title, address);
-    assert.equal(await run(() => document.querySelectorAll('.lane .marker').length), laneEvents().length, `${address}: every marker`);
+    assert.equal(await run(() => document.querySelectorAll('.lane .marker').length), laneEvents(shared.dataset).length, `${address}: every marker`);
     const lanes = await run(() => [...document.querySelectorAll('.lane')].map((l) => l.getBoundingClientRect().height > 0));
     assert.deepEqual(lanes, [true, true], `${address}: both lanes shown`);
     assert.deepEqual(await problems(), [], address);
@@ -177,7 +170,7 @@ test('WebKit: on a 390 × 844 screen the lanes run down the page, and scrolling 
   await open('', [390, 844]);
   assert.equal(await run(() => getComputedStyle(document.querySelector('.stage')).overflowY), 'auto', 'the stage scrolls');
   const shown = await run(() => [...document.querySelectorAll('.lane .marker')].filter((m) => m.getBoundingClientRect().height > 0).length);
-  assert.equal(shown, laneEvents().length);
+  assert.equal(shown, laneEvents(shared.dataset).length);
   const before = await run(() => document.querySelector('.playhead').getAttribute('aria-valuetext'));
   await run(() => document.querySelector('.stage').scrollBy(0, 600));
   await waitFor((was) => document.querySelector('.playhead').getAttribute('aria-valuetext') !== was, 'scrolling to scrub', before);

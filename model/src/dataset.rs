@@ -13,6 +13,13 @@ pub type List<T> = Cow<'static, [T]>;
 /// The lane id of events outside both periods (the 1961 treaty, Deng in 1985 …), shown apart.
 pub const CONTEXT_LANE: &str = "context";
 
+/// The lane id of events after the essay, up to the dataset's `as_of` day, that bear on its
+/// question (did Beijing take the initiative?): shown as a group of their own, outside both lanes,
+/// each with its `bearing`.
+pub const AFTER_ESSAY_LANE: &str = "after-essay";
+/// What the pages and preview cards call that group.
+pub const AFTER_ESSAY_TITLE: &str = "After the essay";
+
 /// The most characters (not bytes) an event's `short` title may have: what a lane's label holds.
 pub const SHORT_MAX: usize = 24;
 
@@ -60,6 +67,7 @@ impl Dataset {
                 summary: Cow::Borrowed(""),
                 sources: Cow::Borrowed(&[]),
                 quote: None,
+                bearing: None,
                 ..event.clone()
             })
             .collect::<Vec<_>>();
@@ -193,6 +201,10 @@ pub struct Event {
     pub sources: List<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quote: Option<Quote>,
+    /// For an event after the essay (and only for one): a short, hedged reading, in Echoes' own
+    /// words, of how it bears on the essay's question, and where the evidence is thin.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bearing: Option<Text>,
 }
 
 /// Two analogous moves: one or more events of 1950 and one or more of 2023–24.

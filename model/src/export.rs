@@ -6,7 +6,7 @@ use super::dataset::{Dataset, Echo, Event, Quote, Source, SourceKind, Text, Them
 use super::date::EventDate;
 use std::borrow::Cow;
 
-const EVENT_COLUMNS: [&str; 21] = [
+const EVENT_COLUMNS: [&str; 22] = [
     "id",
     "lane",
     "date",
@@ -28,6 +28,7 @@ const EVENT_COLUMNS: [&str; 21] = [
     "quote_source_publisher",
     "quote_source_url",
     "quote_source_kind",
+    "bearing",
 ];
 
 pub fn events_csv(data: &Dataset) -> String {
@@ -62,6 +63,7 @@ pub fn events_csv(data: &Dataset) -> String {
                 quote_field(|q| q.source.publisher.to_string()),
                 quote_field(|q| q.source.url.to_string()),
                 quote_field(|q| kind_name(q.source.kind).to_string()),
+                event.bearing.as_deref().unwrap_or_default().to_string(),
             ],
         );
     }
@@ -180,6 +182,9 @@ pub fn events_from_csv(text: &str) -> Result<Vec<Event>, String> {
             themes: themes.into(),
             sources: sources.into(),
             quote,
+            bearing: Some(cell("bearing")?)
+                .filter(|b| !b.is_empty())
+                .map(|b| owned(&b)),
         });
     }
     Ok(events)

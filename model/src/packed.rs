@@ -5,16 +5,18 @@
 //! words of pointers, which compress badly: at 10,000 events the table was about 290 KB of the
 //! WASM's gzip, the packed texts about 100 (bench/RESULTS.md).
 
-use crate::dataset::{Actor, Dataset, Event, Lane, Theme, CONTEXT_LANE};
+use crate::dataset::{Actor, Dataset, Event, Lane, Theme, AFTER_ESSAY_LANE, CONTEXT_LANE};
 use std::borrow::Cow;
 
 /// Ids, dates, titles and short titles, a line an event: validation refuses a line break in
 /// any of them.
 pub type Texts<S> = [S; 4];
 
+/// The groups of events outside both lanes, numbered after the lanes.
+const OUTSIDE: [&str; 2] = [CONTEXT_LANE, AFTER_ESSAY_LANE];
+
 /// Packs the events of `index`: the texts, and for each event its lane (an index into the
-/// lanes, one past them for the context lane), then its actors and its themes, each as a count
-/// and indices.
+/// lanes, then into `OUTSIDE`), then its actors and its themes, each as a count and indices.
 pub fn pack(index: &Dataset) -> (Texts<String>, Vec<u8>) {
     let column = |field: fn(&Event) -> &str| {
         let lines: Vec<&str> = index.events.iter().map(field).collect();
@@ -30,7 +32,9 @@ pub fn pack(index: &Dataset) -> (Texts<String>, Vec<u8>) {
     let mut codes = Vec::new();
     for event in index.events.iter() {
         let lane = index.lanes.iter().position(|l| l.id == event.lane);
-        codes.push(u8::try_from(lane.unwrap_or(index.lanes.len())).expect("a few lanes"));
+        let outside = || OUTSIDE.iter().position(|&o| o == event.lane).unwrap_or(0);
+        let lane = lane.unwrap_or_else(|| index.lanes.len() + outside());
+        codes.push(u8::try_from(lane).expect("a few lanes"));
         let actors: Vec<u8> = event
             .actors
             .iter()
@@ -65,13 +69,15 @@ pub fn unpack(
         let line = |lines: &mut std::str::Split<'static, char>| lines.next().unwrap_or("");
         events.push(Event {
             id: Cow::Borrowed(line(&mut ids)),
-            lane: lanes
-                .get(lane)
-                .map_or(Cow::Borrowed(CONTEXT_LANE), |l| l.id.clone()),
+            lane: lanes.get(lane).map_or_else(
+                || Cow::Borrowed(OUTSIDE[(lane - lanes.len()) % OUTSIDE.len()]),
+                |l| l.id.clone(),
+            ),
             date: Cow::Borrowed(line(&mut dates)),
             title: Cow::Borrowed(line(&mut titles)),
             short: Cow::Borrowed(line(&mut shorts)),
             summary: Cow::Borrowed(""),
+            bearing: None,
             actors: event_actors
                 .iter()
                 .filter_map(|&a| Some(actors.get(a)?.id.clone()))
@@ -111,7 +117,9 @@ mod tests {
     fn the_real_dataset_s_events_come_back_as_they_went() {
         let json = std::fs::read_to_string("../assets/data/timeline.json").unwrap();
         let index = load::from_json(&json).unwrap().index();
-        assert!(index.events.iter().any(|e| e.lane == CONTEXT_LANE));
+        for outside in OUTSIDE {
+            assert!(index.events.iter().any(|e| e.lane == outside), "{outside}");
+        }
         assert_eq!(unpacked(&index), index.events.to_vec());
     }
 

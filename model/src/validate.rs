@@ -1,6 +1,8 @@
 //! The rules a dataset must pass before it ships. Every error names the entry, the field and why.
 
-use super::dataset::{Dataset, Event, Source, SourceKind, Verdict, CONTEXT_LANE, SHORT_MAX};
+use super::dataset::{
+    Dataset, Event, Source, SourceKind, Verdict, AFTER_ESSAY_LANE, CONTEXT_LANE, SHORT_MAX,
+};
 use super::date::{Day, EventDate};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -399,6 +401,7 @@ impl Checker {
             }
             self.short_title(event);
             self.event_date(data, event);
+            self.bearing(event);
             if event.actors.is_empty() {
                 self.fail(
                     id,
@@ -462,6 +465,27 @@ impl Checker {
         }
     }
 
+    /// An event after the essay says how it bears on the essay's question; no other event does.
+    fn bearing(&mut self, event: &Event) {
+        let id = &*event.id;
+        match (&event.bearing, event.lane == AFTER_ESSAY_LANE) {
+            (Some(bearing), true) => self.text(id, "bearing", bearing),
+            (None, true) => self.fail(
+                id,
+                "bearing",
+                Rule::EmptyText,
+                "an event after the essay says how it bears on the essay's question".into(),
+            ),
+            (Some(_), false) => self.fail(
+                id,
+                "bearing",
+                Rule::Shape,
+                format!("only an event in `{AFTER_ESSAY_LANE}` has a bearing"),
+            ),
+            (None, false) => {}
+        }
+    }
+
     fn event_date(&mut self, data: &Dataset, event: &Event) {
         let id = &*event.id;
         let date = match EventDate::parse(&event.date) {
@@ -470,6 +494,36 @@ impl Checker {
         };
         let range =
             |lane: &super::dataset::Lane| Some((Day::parse(&lane.start)?, Day::parse(&lane.end)?));
+        if event.lane == AFTER_ESSAY_LANE {
+            // After both periods, which the essay closed, and no later than the day the data was
+            // checked against the record.
+            let last_lane_day = data
+                .lanes
+                .iter()
+                .filter_map(range)
+                .map(|(_, end)| end)
+                .max();
+            if last_lane_day.is_some_and(|end| date.first_day() <= end) {
+                self.fail(
+                    id,
+                    "date",
+                    Rule::OutsideLane,
+                    format!("{} is not after the essay's periods", event.date),
+                );
+            }
+            if Day::parse(&data.as_of).is_some_and(|as_of| date.last_day() > as_of) {
+                self.fail(
+                    id,
+                    "date",
+                    Rule::OutsideLane,
+                    format!(
+                        "{} is after the data's as_of day, {}",
+                        event.date, data.as_of
+                    ),
+                );
+            }
+            return;
+        }
         if event.lane == CONTEXT_LANE {
             for lane in data.lanes.iter() {
                 let Some((start, end)) = range(lane) else {

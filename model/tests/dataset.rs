@@ -184,7 +184,9 @@ fn fixture() -> Value {
             {"id": "treaty", "lane": "2023-24", "date": "2024-06", "title": "Treaty", "short": "Treaty", "summary": "Signed.",
              "actors": ["dprk"], "themes": ["alliance"], "sources": [source]},
             {"id": "old-treaty", "lane": "context", "date": "1961-07-11", "title": "1961", "short": "1961", "summary": "Signed.",
-             "actors": ["dprk"], "themes": ["alliance"], "sources": [source]}
+             "actors": ["dprk"], "themes": ["alliance"], "sources": [source]},
+            {"id": "parade", "lane": "after-essay", "date": "2025-09-03", "title": "Parade", "short": "Parade", "summary": "Stood together.",
+             "bearing": "Perhaps Beijing's move; the record is thin.", "actors": ["dprk"], "themes": ["diplomacy"], "sources": [source]}
         ],
         "echoes": [{"id": "pair", "title": "Pair", "then": ["attack"], "now": ["treaty"],
                     "parallel": "Alike.", "breaks": "Unlike.", "essay": "Essay, paragraph 5."}],
@@ -357,6 +359,64 @@ fn dates_parse_and_lie_in_their_lane() {
         Rule::OutsideLane,
         "old-treaty",
         "date",
+    );
+}
+
+#[test]
+fn an_event_after_the_essay_is_sourced_dated_after_both_periods_and_says_how_it_bears() {
+    let after =
+        |field: &'static str, value: Value| move |v: &mut Value| v["events"][3][field] = value;
+    assert_fails(
+        after("sources", json!([])),
+        Rule::MissingSource,
+        "parade",
+        "sources",
+    );
+    // After `as_of`, and inside the 2023–24 period, which the essay closed.
+    assert_fails(
+        after("date", json!("2026-11-30")),
+        Rule::OutsideLane,
+        "parade",
+        "date",
+    );
+    assert_fails(
+        after("date", json!("2024-12")),
+        Rule::OutsideLane,
+        "parade",
+        "date",
+    );
+    assert_fails(
+        |v| {
+            v["events"][3]
+                .as_object_mut()
+                .unwrap()
+                .remove("bearing")
+                .map(drop)
+                .unwrap()
+        },
+        Rule::EmptyText,
+        "parade",
+        "bearing",
+    );
+    assert_fails(
+        after("bearing", json!("<b>Beijing</b>")),
+        Rule::Markup,
+        "parade",
+        "bearing",
+    );
+    // Only that group says how an event bears on the essay.
+    assert_fails(
+        |v| v["events"][0]["bearing"] = json!("A reading."),
+        Rule::Shape,
+        "attack",
+        "bearing",
+    );
+    // A group the renderer does not know.
+    assert_fails(
+        after("lane", json!("after")),
+        Rule::UnknownReference,
+        "parade",
+        "lane",
     );
 }
 

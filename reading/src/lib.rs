@@ -16,7 +16,10 @@ pub use echoes::controls::text;
 use echoes::controls::timeline;
 use echoes_model::address::Addresses;
 use echoes_model::cite::Item;
-use echoes_model::dataset::{Dataset, Echo, Event, Source, SourceKind, Verdict, CONTEXT_LANE};
+use echoes_model::dataset::{
+    Dataset, Echo, Event, Source, SourceKind, Verdict, AFTER_ESSAY_LANE, AFTER_ESSAY_TITLE,
+    CONTEXT_LANE,
+};
 use echoes_model::date::EventDate;
 use echoes_model::meta::{layout_class, HOME_TITLE, SITE};
 use echoes_model::route::{view_key, Page, Route, View};
@@ -172,6 +175,9 @@ impl<'a> Site<'a> {
         if lane == CONTEXT_LANE {
             return "Context".into();
         }
+        if lane == AFTER_ESSAY_LANE {
+            return AFTER_ESSAY_TITLE.into();
+        }
         self.data
             .lanes
             .iter()
@@ -203,6 +209,13 @@ impl<'a> Site<'a> {
                 }
                 ul class="themes" aria-label="Themes" {
                     @for theme in event.themes.iter() { li class="theme" { (theme.name()) } }
+                }
+                @if let Some(bearing) = &event.bearing {
+                    section class="bearing" aria-labelledby="bearing-title" {
+                        h2 id="bearing-title" { "How it bears on the essay's question" }
+                        p { (bearing) }
+                        p class="attribution" { "Echoes' reading, not the essay's, which was written before this happened." }
+                    }
                 }
                 @if let Some(quote) = &event.quote {
                     figure class="quote" {
@@ -466,18 +479,27 @@ impl<'a> Site<'a> {
         }
     }
 
-    /// Events outside both periods that the argument leans on (the 1961 treaty, Deng in 1985 …),
-    /// in time order.
+    /// Events outside both periods, in time order: those the argument leans on (the 1961
+    /// treaty, Deng in 1985 …), then those after the essay that bear on its question.
     fn context_strip(&self) -> Markup {
-        let events = self.lanes.get(CONTEXT_LANE).map_or(&[][..], Vec::as_slice);
         html! {
-            section class="context-strip" aria-labelledby="context-title" {
-                h2 id="context-title" { "Context outside both periods" }
-                ol {
-                    @for event in events {
-                        li {
-                            span class="context-date" { (date_label(&event.date)) }
-                            (self.event_link(event))
+            (self.outside_strip(CONTEXT_LANE, "context-title", "Context outside both periods"))
+            (self.outside_strip(AFTER_ESSAY_LANE, "after-essay-title", AFTER_ESSAY_TITLE))
+        }
+    }
+
+    fn outside_strip(&self, lane: &str, heading: &str, title: &str) -> Markup {
+        let events = self.lanes.get(lane).map_or(&[][..], Vec::as_slice);
+        html! {
+            @if !events.is_empty() {
+                section class="context-strip" aria-labelledby=(heading) {
+                    h2 id=(heading) { (title) }
+                    ol {
+                        @for event in events {
+                            li {
+                                span class="context-date" { (date_label(&event.date)) }
+                                (self.event_link(event))
+                            }
                         }
                     }
                 }

@@ -2,7 +2,7 @@
 //! echo. Each is an SVG written from the model and rasterised by resvg with only the fonts in
 //! `assets/fonts` loaded, never the system's, so every machine draws the same pixels.
 
-use echoes_model::dataset::{Dataset, Echo, Event, Text};
+use echoes_model::dataset::{Dataset, Echo, Event, Text, AFTER_ESSAY_LANE, AFTER_ESSAY_TITLE};
 use echoes_model::date::EventDate;
 use echoes_model::route::View;
 use echoes_reading::text as escape;
@@ -232,10 +232,12 @@ impl<'a> Mark<'a> {
             date: EventDate::parse(&event.date)
                 .map(EventDate::label)
                 .unwrap_or_else(|_| event.date.to_string()),
-            // Validation allows no other lane than the two and the context.
-            lane: lane.map_or("Context".into(), |i| {
-                format!("{} lane", data.lanes[i].title)
-            }),
+            // Validation allows no other lane than the two, the context and after the essay.
+            lane: match lane {
+                Some(i) => format!("{} lane", data.lanes[i].title),
+                None if event.lane == AFTER_ESSAY_LANE => AFTER_ESSAY_TITLE.into(),
+                None => "Context".into(),
+            },
             colour: lane.and_then(|i| LANES.get(i)).copied().unwrap_or(MUTED),
         }
     }

@@ -196,7 +196,7 @@ mod tests {
     use crate::policy::{content_security_policy, inline_script_hashes};
     use echoes::controls::lanes::markers::IN_PAGE_MAX;
     use echoes_model::cite::{self, Access, Item};
-    use echoes_model::dataset::{Event, CONTEXT_LANE};
+    use echoes_model::dataset::{Event, AFTER_ESSAY_LANE, CONTEXT_LANE};
     use echoes_model::date::Day;
     use echoes_model::load::from_json;
     use echoes_model::route::{fragment_end, view_key};
@@ -366,7 +366,7 @@ mod tests {
         let context = DATA
             .events
             .iter()
-            .find(|e| e.lane == echoes_model::dataset::CONTEXT_LANE)
+            .find(|e| e.lane == CONTEXT_LANE)
             .expect("the dataset has context events");
         for path in [
             "index.html",
@@ -572,6 +572,50 @@ mod tests {
     }
 
     #[test]
+    fn events_after_the_essay_are_a_group_of_their_own_with_how_each_bears_on_it() {
+        let after: Vec<&Event> = (DATA.events.iter())
+            .filter(|e| e.lane == AFTER_ESSAY_LANE)
+            .collect();
+        assert!(
+            after.len() >= 5,
+            "the group holds what happened after the essay"
+        );
+        let files = build(&DATA).files();
+        let home = text_at(&files, "index.html");
+        let from = home
+            .find("id=\"after-essay-title\"")
+            .expect("the group on the home page");
+        let group = &home[from..from + home[from..].find("</section>").unwrap()];
+        assert!(group.contains(">After the essay</h2>"));
+        for event in &after {
+            assert!(
+                group.contains(&format!("/echoes/e/{}", event.id)),
+                "{}",
+                event.id
+            );
+            let page = text_at(&files, &format!("e/{}/index.html", event.id));
+            assert!(
+                page.contains("id=\"after-essay-title\""),
+                "{}: the group",
+                event.id
+            );
+            let bearing = text(event.bearing.as_deref().unwrap());
+            assert!(
+                page.contains("id=\"bearing-title\""),
+                "{}: its bearing",
+                event.id
+            );
+            assert!(page.contains(&bearing), "{}: its bearing", event.id);
+        }
+        // Neither lane holds them.
+        let lanes = home.find("class=\"stage").unwrap();
+        let lanes = &home[lanes..home.find("id=\"context-title\"").unwrap()];
+        assert!(after
+            .iter()
+            .all(|e| !lanes.contains(&format!("data-event=\"{}\"", e.id))));
+    }
+
+    #[test]
     fn hostile_text_in_the_data_stays_text_in_page_fragment_and_tags() {
         // The data rules refuse markup, so this dataset could never be built: the renderer must
         // still escape it.
@@ -772,7 +816,8 @@ mod tests {
             page[list..].to_string()
         };
         let list = print_list(&DATA);
-        let mut in_lanes = DATA.events.iter().filter(|e| e.lane != CONTEXT_LANE);
+        let in_a_lane = |e: &&Event| DATA.lanes.iter().any(|lane| lane.id == e.lane);
+        let mut in_lanes = DATA.events.iter().filter(in_a_lane);
         assert!(in_lanes.all(|e| list.contains(&text(&e.title))));
         let mut many = DATA.clone();
         let first = DATA.events[0].clone();
