@@ -94,15 +94,19 @@ const heading = () => run(() => document.querySelector('h1')?.textContent.trim()
 const valueNow = () => run(() => Number(document.querySelector('.playhead').getAttribute('aria-valuenow')));
 
 // The window sized so that the page's viewport is `width` × `height`: MiniBrowser's own bars
-// take some of the window, and the window takes a moment to change size.
+// take some of the window, and the window takes a moment to change size, so each try corrects
+// the window by what the viewport still lacks.
 async function setViewport(width, height) {
   const window = shared.driver.manage().window();
   const viewport = () => run(() => [innerWidth, innerHeight]);
-  await window.setRect({ width, height });
-  await until(async () => (await viewport())[0] === width, 'the window to resize', 5000);
-  const [, inner] = await viewport();
-  await window.setRect({ width, height: 2 * height - inner });
-  await until(async () => (await viewport())[1] === height, `a ${width} × ${height} viewport`, 5000);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const [innerW, innerH] = await viewport();
+    if (innerW === width && innerH === height) return;
+    const outer = await window.getRect();
+    await window.setRect({ width: outer.width + width - innerW, height: outer.height + height - innerH });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(await viewport(), [width, height], 'the viewport');
 }
 
 // Opens `path` once the app has started.
