@@ -550,14 +550,18 @@ fn date_label(date: &str) -> String {
         .unwrap_or_else(|_| date.to_string())
 }
 
-fn verdict(verdict: Verdict) -> Markup {
-    let label = match verdict {
+/// A verdict as the about page and the fact-check markup (`structured`) name it.
+fn verdict_label(verdict: Verdict) -> &'static str {
+    match verdict {
         Verdict::Supported => "Supported",
         Verdict::Imprecise => "Imprecise",
         Verdict::Disputed => "Disputed",
         Verdict::Unverified => "Unverified",
-    };
-    html! { span class=(format!("verdict verdict-{}", verdict.name())) { (label) } }
+    }
+}
+
+fn verdict(verdict: Verdict) -> Markup {
+    html! { span class=(format!("verdict verdict-{}", verdict.name())) { (verdict_label(verdict)) } }
 }
 
 fn source_link(source: &Source) -> Markup {

@@ -3,8 +3,9 @@
 //! downloads as a `Dataset` on the about page. JSON-LD, in a data block at the end of the page's
 //! body: it is never run, and it does not hold up the text in the first round trip.
 
+use crate::verdict_label;
 use echoes_model::address::Addresses;
-use echoes_model::dataset::{Claim, Dataset, Verdict};
+use echoes_model::dataset::{Claim, Dataset};
 use echoes_model::route::View;
 use serde_json::{json, Value};
 
@@ -54,16 +55,6 @@ fn echoes(addresses: Addresses) -> Value {
     json!({ "@type": "Organization", "name": "Echoes", "url": addresses.canonical("/") })
 }
 
-/// How the verdict reads, as the about page names it.
-fn rating_name(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Supported => "Supported",
-        Verdict::Imprecise => "Imprecise",
-        Verdict::Disputed => "Disputed",
-        Verdict::Unverified => "Unverified",
-    }
-}
-
 /// The fields Google's fact-check markup and the ClaimReview schema's other readers require:
 /// the claim, the rating's name, the claim's author and where it appeared, the reviewer, the day
 /// and the review's own address (the claim's anchor on the about page).
@@ -84,7 +75,7 @@ fn claim_review(claim: &Claim, data: &Dataset, addresses: Addresses) -> Value {
         "author": echoes(addresses),
         "reviewRating": {
             "@type": "Rating",
-            "alternateName": rating_name(claim.verdict),
+            "alternateName": verdict_label(claim.verdict),
             "ratingExplanation": &*claim.record,
         },
         "itemReviewed": {
