@@ -2,6 +2,8 @@
 
 pub mod address;
 pub mod cite;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod copycheck;
 pub mod dataset;
 pub mod date;
 #[cfg(not(target_arch = "wasm32"))]

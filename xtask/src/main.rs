@@ -6,6 +6,10 @@
 //!                             minified script, every page, the service worker, the compressed
 //!                             copies
 //!   cargo xtask steps         the list of steps, and why each is there
+//!   cargo xtask essay-runs ESSAY
+//!                             the hashes of the essay's runs of words (model/tests/essay-runs.txt),
+//!                             which the dataset's test of copied text reads; ESSAY is the essay's
+//!                             Markdown copy, kept outside the repository
 //! ORIGIN (`https://example.org`) is required: canonical URLs, preview cards, citations and embed
 //! code name it. URL is the issue tracker the about page sends readers to when they find an
 //! error. PATH is the dataset the app's build script baked (default assets/data/timeline.json).
@@ -24,7 +28,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask pre-build | cargo xtask post-build SITE --site-url ORIGIN \
-                     [--issues-url URL] [--dataset PATH] | cargo xtask steps";
+                     [--issues-url URL] [--dataset PATH] | cargo xtask steps | \
+                     cargo xtask essay-runs ESSAY";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -34,6 +39,7 @@ fn main() -> ExitCode {
         }
         Some("post-build") => post_build_inputs(&args[1..])
             .and_then(|site| pipeline::run(pipeline::POST_BUILD, &site)),
+        Some("essay-runs") if args.len() == 2 => essay_runs(Path::new(&args[1])),
         Some("steps") => {
             print!("{}", pipeline::describe());
             Ok(())
@@ -50,6 +56,28 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Writes the hashes of every run of words in the essay, after its reference copy's preface
+/// (which ends at the first `---` line), sorted and once each.
+fn essay_runs(essay: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(essay).map_err(|e| format!("{}: {e}", essay.display()))?;
+    let body = text.split_once("\n---\n").map_or(&*text, |(_, body)| body);
+    let hashes: std::collections::BTreeSet<u64> = echoes_model::copycheck::runs_of(body)
+        .into_iter()
+        .map(|run| run.hash)
+        .collect();
+    let mut out = format!(
+        "# Hashes (FNV-1a, 64 bits) of every run of {} words in the essay; see model/src/copycheck.rs.\n",
+        echoes_model::copycheck::RUN
+    );
+    for hash in &hashes {
+        out += &format!("{hash:016x}\n");
+    }
+    let path = repository().join("model/tests/essay-runs.txt");
+    std::fs::write(&path, out).map_err(|e| format!("{}: {e}", path.display()))?;
+    println!("{} runs written to {}", hashes.len(), path.display());
+    Ok(())
 }
 
 /// The dataset a build bakes when ECHOES_DATASET names none, from the repository's root.
