@@ -24,11 +24,13 @@ fn the_index_holds_no_reading_text() {
         .iter()
         .all(|e| e.parallel.is_empty() && e.breaks.is_empty() && e.essay.is_empty()));
     assert!(index.argument.is_empty() && index.claims.is_empty());
-    // What the timeline draws is all there.
+    // What the timeline draws is all there; the titles are the page's, which carries every
+    // marker and strip (`IN_PAGE_MAX`), and the app reads them there.
+    assert!(index.events.len() <= echoes_model::dataset::IN_PAGE_MAX);
     assert!(index
         .events
         .iter()
-        .all(|e| !e.title.is_empty() && !e.date.is_empty()));
+        .all(|e| e.title.is_empty() && !e.short.is_empty() && !e.date.is_empty()));
     assert!(index
         .echoes
         .iter()

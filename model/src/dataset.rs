@@ -20,6 +20,13 @@ pub const AFTER_ESSAY_LANE: &str = "after-essay";
 /// What the pages and preview cards call that group.
 pub const AFTER_ESSAY_TITLE: &str = "After the essay";
 
+/// Up to this many events (five times the real dataset) every page carries every event's
+/// title, in its lanes' markers and its strips, so the app's index leaves the titles out and the
+/// app reads them from the page. Beyond it the page carries the lanes without markers (at 10,000
+/// events they would outweigh the app many times over; bench/RESULTS.md) and the app builds them,
+/// from an index with titles.
+pub const IN_PAGE_MAX: usize = 500;
+
 /// The most characters (not bytes) an event's `short` title may have: what a lane's label holds.
 pub const SHORT_MAX: usize = 24;
 
@@ -54,16 +61,22 @@ impl Dataset {
             .filter_map(|id| self.actors.iter().find(|a| a.id == *id))
     }
 
-    /// What the app's timeline needs and nothing it shows as reading: ids, lanes, dates, titles,
-    /// short titles, actors, themes and echo pairs. Summaries, sources, quotations, the echoes'
-    /// texts, the argument and the claims stay out; they are the pre-rendered pages' and
-    /// fragments'.
+    /// What the app's timeline needs and nothing it shows as reading: ids, lanes, dates, short
+    /// titles, actors, themes and echo pairs, and titles where the pages do not carry them
+    /// (`IN_PAGE_MAX`). Summaries, sources, quotations, the echoes' texts, the argument and the
+    /// claims stay out; they are the pre-rendered pages' and fragments'.
     pub fn index(&self) -> Dataset {
+        let in_page = self.events.len() <= IN_PAGE_MAX;
         let events = self
             .events
             .iter()
             // Everything not blanked here is kept, the lane labels' `short` titles included.
             .map(|event| Event {
+                title: if in_page {
+                    Cow::Borrowed("")
+                } else {
+                    event.title.clone()
+                },
                 summary: Cow::Borrowed(""),
                 sources: Cow::Borrowed(&[]),
                 quote: None,

@@ -78,12 +78,16 @@ pub const NOT_A_RECORD: &[&str] = &[
     "*.gov.cn/eng/xwfw/fyrbt",
 ];
 
+/// A record's own page at an address that a pattern above takes for a listing: the Kremlin also
+/// files each event under the countries it concerns (`/catalog/countries/CN/events/NNNNN`).
+pub const RECORDS_IN_LISTINGS: &[&str] = &["*kremlin.ru/catalog/countries/*/events/*"];
+
 /// Query parameters that make a page a search, whatever its path.
 pub const SEARCH_PARAMETERS: &[&str] = &["q", "query", "search", "keyword", "keywords", "s"];
 
 /// Hosts that serve no `https`, so an `http` URL is the only one a reader can open. North Korea's
 /// state media sites answer on plain http only; every other host in the dataset has https.
-pub const HTTP_ONLY_HOSTS: &[&str] = &["kcna.kp", "rodong.rep.kp", "naenara.com.kp"];
+pub const HTTP_ONLY_HOSTS: &[&str] = &["kcna.kp", "rodong.rep.kp", "naenara.com.kp", "vok.rep.kp"];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidationError {
@@ -732,6 +736,12 @@ impl UrlParts {
             return Some("a search".into());
         }
         let page = format!("{}{}", self.host, self.path);
+        if RECORDS_IN_LISTINGS
+            .iter()
+            .any(|pattern| glob(pattern, &page))
+        {
+            return None;
+        }
         NOT_A_RECORD
             .iter()
             .find(|pattern| glob(pattern, &page))

@@ -2,7 +2,7 @@
 
 mod common;
 use common::DATASET;
-use echoes_model::dataset::{SourceKind, CONTEXT_LANE};
+use echoes_model::dataset::{Event, SourceKind, CONTEXT_LANE, IN_PAGE_MAX};
 use echoes_model::date::EventDate;
 use echoes_model::export::{echoes_csv, events_csv, events_from_csv};
 use echoes_model::load::from_json;
@@ -542,6 +542,24 @@ fn the_index_keeps_every_short_title() {
 }
 
 #[test]
+fn the_index_keeps_titles_only_where_the_pages_do_not_carry_them() {
+    assert!(DATASET.index().events.iter().all(|e| e.title.is_empty()));
+    // Beyond the markers a page carries, the app builds them, titles and all, from its index.
+    let mut many = DATASET.clone();
+    let first = many.events[0].clone();
+    many.events.to_mut().extend((0..IN_PAGE_MAX).map(|i| Event {
+        id: format!("{}-{i}", first.id).into(),
+        ..first.clone()
+    }));
+    let index = many.index();
+    assert!(index
+        .events
+        .iter()
+        .zip(many.events.iter())
+        .all(|(indexed, event)| indexed.title == event.title && !indexed.title.is_empty()));
+}
+
+#[test]
 fn actor_colours_show_on_light_and_dark_pages() {
     assert_fails(
         |v| v["actors"][0]["color"] = json!("#ffff66"),
@@ -593,6 +611,7 @@ fn a_primary_source_is_the_record_not_a_listing() {
         "https://example.org/",
         "https://example.org",
         "https://en.kremlin.ru/catalog/countries/KP/events",
+        "https://en.kremlin.ru/catalog/countries/KP",
         "https://history.state.gov/historicaldocuments/frus1950v07",
         "https://example.org/search?q=korea",
         "https://example.org/news?query=treaty",
@@ -615,6 +634,8 @@ fn a_primary_source_is_the_record_not_a_listing() {
     for url in [
         "https://history.state.gov/historicaldocuments/frus1950v07/d59",
         "https://en.kremlin.ru/events/president/news/12345",
+        // One event filed under a country: the record, though its path has a catalogue in it.
+        "https://en.kremlin.ru/catalog/countries/CN/events/72529",
         "https://undocs.org/S/RES/82(1950)",
     ] {
         let errors = errors_after(|v| {

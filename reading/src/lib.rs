@@ -21,7 +21,7 @@ use echoes_model::dataset::{
     CONTEXT_LANE,
 };
 use echoes_model::date::EventDate;
-use echoes_model::meta::{layout_class, HOME_TITLE, SITE};
+use echoes_model::meta::{layout_class, page_meta, HOME_TITLE, SITE};
 use echoes_model::route::{view_key, Page, Route, View};
 use echoes_model::timeline::Timeline;
 use maud::{html, Markup, DOCTYPE};
@@ -115,7 +115,11 @@ impl<'a> Site<'a> {
             View::About => self.about(),
             View::NotFound { .. } => self.not_found(),
         };
-        Some(reading_pane::view(&key, inner))
+        Some(reading_pane::view(
+            &key,
+            &page_meta(view, self.data).title,
+            inner,
+        ))
     }
 
     fn home(&self) -> Markup {

@@ -10,13 +10,16 @@ pub const PANE: Part = part!(id "reading");
 pub const MAIN: Part = part!(id "main");
 /// A view's text, naming the view (`view_key`); the pane holds one.
 pub const VIEW: Part = part!(attribute "data-view");
+/// On a view's text, the document's title for it: the app takes it from the page, as the build
+/// wrote it, rather than carry every title.
+pub const TITLE: Part = part!(attribute "data-title");
 /// A link the router takes over, naming its app path: the app keeps its address in the
 /// alignment and zoom shown.
 pub const APP_LINK: Part = part!(attribute "data-app");
 /// The not-found view's slots for the address asked for and the nearest known ones.
 pub const REQUESTED: Part = part!(class "requested-path");
 pub const SUGGESTIONS: Part = part!(class "suggestions");
-pub const PARTS: &[Part] = &[PANE, MAIN, VIEW, APP_LINK, REQUESTED, SUGGESTIONS];
+pub const PARTS: &[Part] = &[PANE, MAIN, VIEW, TITLE, APP_LINK, REQUESTED, SUGGESTIONS];
 
 /// How a view's text begins, in a page and in its fragment file: the app checks a fetched
 /// fragment with it (and its end with `fragment_end`) before it shows it.
@@ -33,11 +36,11 @@ mod markup {
     use crate::model::route::fragment_end;
     use maud::{html, Markup, PreEscaped};
 
-    /// A view's text as the pane holds it: `inner`, wrapped and ended so that the app can tell
-    /// a whole fragment from a cut one.
-    pub fn view(key: &str, inner: Markup) -> Markup {
+    /// A view's text as the pane holds it: `inner`, wrapped with the document's `title` for it,
+    /// and ended so that the app can tell a whole fragment from a cut one.
+    pub fn view(key: &str, title: &str, inner: Markup) -> Markup {
         html! {
-            div class="reading-view" data-view=(key) { (inner) }
+            div class="reading-view" data-view=(key) data-title=(title) { (inner) }
             (PreEscaped(fragment_end(key)))
         }
     }
@@ -74,7 +77,8 @@ mod markup {
         use super::*;
         let inner =
             html! { (app_link("/echoes/about", "/about", "About", None)) (not_found_slots()) };
-        let page = main("layout", Some(view("not-found", inner)), html! {});
+        let title = "Not found · <Echoes>";
+        let page = main("layout", Some(view("not-found", title, inner)), html! {});
         let text = page.clone().into_string();
         let start = text
             .find(&fragment_start("not-found"))
@@ -83,6 +87,10 @@ mod markup {
         let html = crate::controls::assert_finds(page, PARTS);
         let pane = scraper::Selector::parse(&format!("{} > {}", PANE.selector(), VIEW.selector()));
         assert_eq!(html.select(&pane.unwrap()).count(), 1);
+        // The document's title rides on the view, as text.
+        let titled = scraper::Selector::parse(TITLE.selector()).unwrap();
+        let view = html.select(&titled).next().expect("a titled view");
+        assert_eq!(view.value().attr(TITLE.name()), Some(title));
     }
 }
 
@@ -91,7 +99,7 @@ pub use behaviour::{fetch_text, ReadingPane};
 
 #[cfg(feature = "app")]
 mod behaviour {
-    use super::{fragment_start, APP_LINK, MAIN, PANE, REQUESTED, SUGGESTIONS, VIEW};
+    use super::{fragment_start, APP_LINK, MAIN, PANE, REQUESTED, SUGGESTIONS, TITLE, VIEW};
     use crate::controls::citation;
     use crate::model::meta::layout_class;
     use crate::model::route::{fragment_end, fragment_path, view_key, Route, View};
@@ -195,6 +203,10 @@ mod behaviour {
         fn after_swap(&self, view: &View) {
             if let Some(main) = MAIN.find() {
                 main.set_class_name(layout_class(view));
+            }
+            let shown = Self::element().and_then(|pane| pane.first_element_child());
+            if let Some(title) = shown.and_then(|text| TITLE.value_on(&text)) {
+                document().set_title(&title);
             }
             if let View::NotFound { path, suggestions } = view {
                 self.fill_not_found(path, suggestions);

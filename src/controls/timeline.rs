@@ -80,8 +80,8 @@ mod behaviour {
         }
     }
 
-    /// Points an embed's "Open in Echoes" at what the frame shows, on the site itself. Called
-    /// by the Effect that follows the route (one Effect fewer is about 250 B gzip of the WASM).
+    /// Points an embed's "Open in Echoes" at what the frame shows, on the site itself, whenever
+    /// the route changes.
     pub fn point_open_in_echoes(router: Router) {
         if let Some(link) = OPEN_IN_ECHOES.find() {
             let _ = link.set_attribute("href", &router.with(|route| router.full_href(route)));

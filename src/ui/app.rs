@@ -1,7 +1,6 @@
 use super::in_turn::next_task;
 use super::state::AppState;
 use crate::controls::{echo_list, filters, find, lanes, timeline, toolbar};
-use crate::model::meta::page_meta;
 use crate::model::route::Page;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -32,7 +31,7 @@ pub fn start() {
             lanes::adopt(state, lanes_shown)
         });
         tasks.push(Box::new(move || {
-            follow_route_with_document_title(state);
+            Effect::new(move |_| timeline::point_open_in_echoes(state.router));
             toolbar::follow(state);
         }));
         tasks.push(Box::new(move || find::follow(state)));
@@ -48,16 +47,5 @@ pub fn start() {
         if let Ok(started) = web_sys::Event::new("EchoesStarted") {
             let _ = window().dispatch_event(&started);
         }
-    });
-}
-
-/// The document's title, as the address's view names it, and in an embed the way out.
-fn follow_route_with_document_title(state: AppState) {
-    Effect::new(move |_| {
-        let meta = state
-            .router
-            .with(|route| page_meta(&route.view, state.timeline.data));
-        document().set_title(&meta.title);
-        timeline::point_open_in_echoes(state.router);
     });
 }

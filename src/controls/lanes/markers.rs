@@ -19,19 +19,19 @@ pub const MARKER: Part = part!(class "marker");
 pub const EVENT: Part = part!(attribute "data-event");
 /// The short title beside a marker.
 pub const NAME: Part = part!(class "marker-name");
-pub const PARTS: &[Part] = &[LIST, ITEM, MARKER, EVENT, NAME];
+/// The event's title, shown on hover and focus: where the page carries every marker, the app
+/// reads titles here (`title_of`).
+pub const LABEL: Part = part!(class "marker-label");
+pub const PARTS: &[Part] = &[LIST, ITEM, MARKER, EVENT, NAME, LABEL];
 
 /// Up to this many events, markers glide to their new places on a zoom or a change of alignment.
 /// Beyond it they jump: each transition costs the browser about 50 µs of style work when it
 /// starts, so at 10,000 events a zoom step froze the page for about half a second.
 const GLIDE_MAX: usize = 500;
 
-/// Up to this many events (five times the real dataset) the page carries every marker, and its
-/// stylesheet their places, rows and labels and each page's playhead: about 90 B gzip an event.
-/// Beyond it that would outweigh the app many times over (at 10,000 events, 332 KB gzip of
-/// page and 590 KB of stylesheet; bench/RESULTS.md), so the page carries the lanes without
-/// markers and the app builds them.
-pub const IN_PAGE_MAX: usize = 500;
+/// Up to this many events the page carries every marker, and its stylesheet their places, rows
+/// and labels and each page's playhead: about 90 B gzip an event (the model says why no more).
+pub use crate::model::dataset::IN_PAGE_MAX;
 
 /// Whether the page carries the markers (`IN_PAGE_MAX`).
 #[cfg(feature = "markup")]
@@ -146,7 +146,7 @@ mod markup {
                     aria-current=[selected.then_some("true")]
                 {
                     span class=(NAME.name()) aria-hidden="true" { (data.short) }
-                    span class="marker-label" aria-hidden="true" { (data.title) }
+                    span class=(LABEL.name()) aria-hidden="true" { (data.title) }
                 }
             }
         }
@@ -186,15 +186,18 @@ mod markup {
             Layout::new(timeline, length, room, Some(length))
         }
 
-        /// The rules that turn the layout `before` into this one.
+        /// The rules that turn the layout `before` into this one: one rule for each marker whose
+        /// row or label changed.
         fn write_changes(&self, timeline: &Timeline, before: &Layout, css: &mut String) {
             for side in [Side::Then, Side::Now] {
                 for &e in in_page(timeline, side) {
-                    if self.rows[e] != before.rows[e] {
-                        let _ = write!(css, "#{}{{--row:{}}}", item_id(e), row_top(self.rows[e]));
-                    }
-                    if self.labels[e] != before.labels[e] {
-                        write_label(e, self.labels[e], css);
+                    let row = (self.rows[e] != before.rows[e])
+                        .then(|| format!("--row:{}", row_top(self.rows[e])));
+                    let label = (self.labels[e] != before.labels[e])
+                        .then(|| label_declarations(self.labels[e]));
+                    let changes: Vec<String> = row.into_iter().chain(label).collect();
+                    if !changes.is_empty() {
+                        let _ = write!(css, "#{}{{{}}}", item_id(e), changes.join(";"));
                     }
                 }
                 let lane = usize::from(side != Side::Then);
@@ -208,17 +211,14 @@ mod markup {
         }
     }
 
-    fn write_label(event: usize, label: Option<Label>, css: &mut String) {
-        let id = item_id(event);
-        let name = NAME.name();
-        let _ = match label {
-            Some(label) => write!(
-                css,
-                ".static #{id} .{name}{{display:block;--room:{}px}}",
-                label.width_px as i32
-            ),
-            None => write!(css, ".static #{id} .{name}{{display:none}}"),
-        };
+    /// Whether a marker's short title shows, and in how much room, as properties of its item
+    /// that the page's stylesheet reads while the page is static (`--label`, style.css): a rule
+    /// of the marker's own, not one for its name, is about 0.7 KB less gzip over every width.
+    fn label_declarations(label: Option<Label>) -> String {
+        match label {
+            Some(label) => format!("--label:block;--room:{}px", label.width_px as i32),
+            None => "--label:none".to_string(),
+        }
     }
 
     fn write_used(side: Side, used: u8, css: &mut String) {
@@ -245,16 +245,16 @@ mod markup {
                 } else {
                     percent(end - start)
                 };
+                let label =
+                    base.labels[e].map(|label| format!(";{}", label_declarations(Some(label))));
                 let _ = write!(
                     css,
-                    "#{}{{--at:{};--span:{span};--row:{}}}",
+                    "#{}{{--at:{};--span:{span};--row:{}{}}}",
                     item_id(e),
                     percent(start),
-                    row_top(base.rows[e])
+                    row_top(base.rows[e]),
+                    label.unwrap_or_default()
                 );
-                if let Some(label) = base.labels[e] {
-                    write_label(e, Some(label), css);
-                }
             }
             write_used(side, base.used[usize::from(side != Side::Then)], css);
         }
@@ -367,6 +367,30 @@ mod tests {
 #[cfg(feature = "app")]
 fn event_of(item: &web_sys::Element) -> Option<usize> {
     item.id().strip_prefix('m')?.parse().ok()
+}
+
+/// An event's title: the app's index has it only where the page does not carry every marker
+/// (`IN_PAGE_MAX`); otherwise it is the page's, on the event's marker, or for an event outside
+/// both lanes on its link in the page's strip. Its short title if the page has neither.
+#[cfg(feature = "app")]
+pub fn title_of(timeline: &Timeline, event: usize) -> String {
+    use leptos::prelude::document;
+    let data = &timeline.data.events[event];
+    if !data.title.is_empty() {
+        return data.title.to_string();
+    }
+    let document = document();
+    let on_marker = document
+        .get_element_by_id(&item_id(event))
+        .and_then(|item| LABEL.find_in(&item));
+    let in_strip = || {
+        let link = format!(".context-strip a[data-app=\"/e/{}\"]", data.id);
+        document.query_selector(&link).ok().flatten()
+    };
+    on_marker
+        .or_else(in_strip)
+        .and_then(|element| element.text_content())
+        .unwrap_or_else(|| data.short.to_string())
 }
 
 #[cfg(feature = "app")]
@@ -482,7 +506,7 @@ mod behaviour {
             Some(span)
         };
         let name = span(NAME.name(), &data.short)?;
-        let tip = span("marker-label", &data.title)?;
+        let tip = span(LABEL.name(), &data.title)?;
         link.append_with_node_2(&name, &tip).ok()?;
         li.append_child(&link).ok()?;
         Some(li)

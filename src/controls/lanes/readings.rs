@@ -23,14 +23,14 @@ pub const PARTS: &[Part] = &[
 
 const BEFORE_THE_FIRST: &str = "Before the first event";
 
-/// Each lane's current event, with its own date, as the announcer says it.
-fn announcement(timeline: &Timeline, current: [Option<usize>; 2]) -> String {
+/// Each lane's current event, with its own date and `title`, as the announcer says it.
+fn announcement(
+    timeline: &Timeline,
+    current: [Option<usize>; 2],
+    title: impl Fn(usize) -> String,
+) -> String {
     let line = |event: Option<usize>| match event {
-        Some(i) => format!(
-            "{}: {}.",
-            timeline.dates[i].label(),
-            timeline.data.events[i].title
-        ),
+        Some(i) => format!("{}: {}.", timeline.dates[i].label(), title(i)),
         None => format!("{BEFORE_THE_FIRST}."),
     };
     format!("{} {}", line(current[0]), line(current[1]))
@@ -78,7 +78,9 @@ mod markup {
         let echoes = &shown.timeline.data.echoes;
         html! {
             p class="sr-only" aria-live="polite" id=(ANNOUNCER.name()) {
-                (announcement(shown.timeline, shown.current))
+                (announcement(shown.timeline, shown.current, |i| {
+                    shown.timeline.data.events[i].title.to_string()
+                }))
             }
             p class="sr-only" aria-live="polite" id=(SELECTION_ANNOUNCER.name()) {}
             p class={ (PLAYHEAD_ECHOES.name()) @if shown.at_playhead.is_empty() { " hidden" } } {
@@ -160,6 +162,7 @@ pub use behaviour::{follow, follow_lane};
 #[cfg(feature = "app")]
 mod behaviour {
     use super::*;
+    use crate::controls::lanes::markers::title_of;
     use crate::controls::lanes::{hundredths, row_top};
     use crate::model::route::View;
     use crate::model::timeline::Side;
@@ -269,7 +272,9 @@ mod behaviour {
         if let Some(announcer) = ANNOUNCER.find() {
             let current = [currents.then, currents.now];
             Effect::new(move |_| {
-                let said = announcement(timeline, current.map(|c| c.get()));
+                let said = announcement(timeline, current.map(|c| c.get()), |i| {
+                    title_of(timeline, i)
+                });
                 // The page's own words are not news.
                 if announcer.text_content().as_deref() != Some(&said) {
                     announcer.set_text_content(Some(&said));
@@ -280,7 +285,7 @@ mod behaviour {
             let data = timeline.data;
             Effect::new(move |previous: Option<String>| {
                 let said = if let Some(event) = state.selected_event.get() {
-                    format!("Selected event: {}", data.events[event].title)
+                    format!("Selected event: {}", title_of(timeline, event))
                 } else if let Some(echo) = state.selected_echo.get() {
                     format!("Selected echo: {}", data.echoes[echo].title)
                 } else {
