@@ -41,6 +41,29 @@ test('every event and echo address answers 200 with its own tags, then opens on 
   assert.deepEqual(errors, []);
 });
 
+test('moving inside the app names the document after the view, from the page\'s own words', async () => {
+  const { dataset } = shared;
+  const { page, errors } = await openPage(shared.browser, '/about');
+  const titleOf = (id) => dataset.events.find((e) => e.id === id).title;
+  const visibleLinks = () => page.locator('a[data-app^="/e/"]:visible').evaluateAll((links) => links.map((a) => a.dataset.app.slice(3)));
+  const open = async (id) => {
+    await page.locator(`a[data-app="/e/${id}"]:visible`).first().click();
+    await page.waitForURL((u) => u.pathname.replace(/\/$/, '').endsWith(`/e/${id}`));
+    await page.locator('.detail h1', { hasText: titleOf(id) }).waitFor();
+    await page.waitForFunction((title) => document.title.startsWith(`${title} (`), titleOf(id));
+  };
+  // From the about page, which has no lanes, to an event in a lane; from there to one after the
+  // essay, in its strip; then back.
+  const inLanes = new Set(laneEvents(dataset).map((e) => e.id));
+  await open((await visibleLinks()).find((id) => inLanes.has(id)));
+  const after = new Set(dataset.events.filter((e) => e.lane === 'after-essay').map((e) => e.id));
+  await open((await visibleLinks()).find((id) => after.has(id)));
+  await page.goBack();
+  await page.goBack();
+  await page.waitForFunction(() => document.title.startsWith('About the data'));
+  assert.deepEqual(errors, []);
+});
+
 test('back and forward walk through what the reader selected', async () => {
   const { dataset } = shared;
   const { page, errors } = await openPage(shared.browser, '/');
@@ -53,6 +76,9 @@ test('back and forward walk through what the reader selected', async () => {
   await page.locator('.prev-next .next').click();
   await page.waitForURL((u) => u.pathname.endsWith(`/e/${nextId}`));
   await page.locator('.detail h1', { hasText: second }).waitFor();
+  // The app carries no titles: the document's title and the announcement are the page's words.
+  await page.waitForFunction((title) => document.title.startsWith(`${title} (`), second);
+  assert.equal(await page.locator('#selection-announcer').textContent(), `Selected event: ${second}`);
   await page.goBack();
   await page.waitForURL(/\/e\/kpa-invasion$/);
   await page.locator('.detail h1', { hasText: dataset.events.find((e) => e.id === 'kpa-invasion').title }).waitFor();

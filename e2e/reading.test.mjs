@@ -165,14 +165,15 @@ for (const [failure, how] of [
   });
 }
 
-test('the WASM carries titles for the lanes but no reading text', async () => {
+test('the WASM carries the lanes\' short titles but no titles, which the page has, and no reading text', async () => {
   const page = await (await newContext(shared.browser)).newPage();
   const wasmUrl = page.waitForResponse((r) => r.url().endsWith('.wasm'));
   recordErrors(page);
   await page.goto(url(''));
   const wasm = (await (await wasmUrl).body()).toString('latin1');
   const event = shared.dataset.events.find((e) => e.id === 'kpa-invasion');
-  assert.ok(wasm.includes(event.title), 'titles are in the index');
+  assert.ok(wasm.includes(event.short), 'short titles are in the index');
+  assert.ok(!wasm.includes(event.title), 'the title is the page\'s');
   for (const text of [event.summary, event.sources[0].title, shared.dataset.claims[0].record, shared.dataset.argument[0].text, shared.dataset.echoes[0].parallel]) {
     assert.ok(!wasm.includes(text.slice(0, 60)), `in the WASM: ${text.slice(0, 60)}`);
   }

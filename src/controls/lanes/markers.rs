@@ -212,11 +212,12 @@ mod markup {
     }
 
     /// Whether a marker's short title shows, and in how much room, as properties of its item
-    /// that the page's stylesheet reads while the page is static (`--label`, style.css): a rule
-    /// of the marker's own, not one for its name, is about 0.7 KB less gzip over every width.
+    /// that the page's stylesheet hands to its name while the page is static (`--label`,
+    /// style.css): a rule of the marker's own, not one for its name, is about 0.7 KB less gzip
+    /// over every width.
     fn label_declarations(label: Option<Label>) -> String {
         match label {
-            Some(label) => format!("--label:block;--room:{}px", label.width_px as i32),
+            Some(label) => format!("--label:block;--label-room:{}px", label.width_px as i32),
             None => "--label:none".to_string(),
         }
     }
