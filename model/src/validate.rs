@@ -36,6 +36,8 @@ pub enum Rule {
     Insecure,
     /// One URL cited under two different titles.
     ConflictingTitle,
+    /// One entry citing the same URL twice.
+    RepeatedSource,
     /// The dataset's `version` (semver) or `as_of` day is missing or malformed.
     Version,
 }
@@ -192,6 +194,22 @@ impl Checker {
                 Rule::UnknownReference,
                 format!("no {kind} has the id `{target}`"),
             );
+        }
+    }
+
+    /// An entry's sources, each once.
+    fn sources(&mut self, entry: &str, sources: &[Source]) {
+        for (i, source) in sources.iter().enumerate() {
+            let field = format!("sources[{i}]");
+            self.source(entry, &field, source);
+            if sources[..i].iter().any(|earlier| earlier.url == source.url) {
+                self.fail(
+                    entry,
+                    format!("{field}.url"),
+                    Rule::RepeatedSource,
+                    format!("`{}` is cited twice", source.url),
+                );
+            }
         }
     }
 
@@ -428,9 +446,7 @@ impl Checker {
                     "every event needs at least one source".into(),
                 );
             }
-            for (i, source) in event.sources.iter().enumerate() {
-                self.source(id, &format!("sources[{i}]"), source);
-            }
+            self.sources(id, &event.sources);
             if let Some(quote) = &event.quote {
                 self.text(id, "quote.text", &quote.text);
                 self.text(id, "quote.speaker", &quote.speaker);
@@ -651,9 +667,7 @@ impl Checker {
                     ),
                 );
             }
-            for (i, source) in claim.sources.iter().enumerate() {
-                self.source(id, &format!("sources[{i}]"), source);
-            }
+            self.sources(id, &claim.sources);
             for (i, event) in claim.events.iter().enumerate() {
                 self.reference(id, format!("events[{i}]"), event, &events, "event");
             }

@@ -649,6 +649,33 @@ fn a_primary_source_is_the_record_not_a_listing() {
 }
 
 #[test]
+fn an_entry_cites_each_source_once() {
+    assert_fails(
+        |v| {
+            let source = v["events"][0]["sources"][0].clone();
+            v["events"][0]["sources"]
+                .as_array_mut()
+                .unwrap()
+                .push(source);
+        },
+        Rule::RepeatedSource,
+        "attack",
+        "sources[1].url",
+    );
+    let claim = |v: &mut Value| {
+        let source = v["claims"][0]["sources"][0].clone();
+        v["claims"][0]["sources"]
+            .as_array_mut()
+            .unwrap()
+            .push(source);
+    };
+    let errors = errors_after(claim);
+    assert!(errors
+        .iter()
+        .any(|e| e.rule == Rule::RepeatedSource && e.field == "sources[1].url"));
+}
+
+#[test]
 fn a_source_url_is_https_unless_the_site_has_none() {
     assert_fails(
         |v| v["events"][0]["sources"][0]["url"] = json!("http://example.org/doc/1"),
