@@ -1,7 +1,7 @@
 //! The title and description of each address: for the document while the app runs, and for the
 //! pre-rendered pages and their preview cards.
 
-use super::dataset::{Dataset, Event};
+use super::dataset::Dataset;
 use super::date::EventDate;
 use super::route::View;
 
@@ -35,7 +35,13 @@ pub fn page_meta(view: &View, data: &Dataset) -> PageMeta {
     match view {
         View::Home => meta(HOME_TITLE.into(), HOME_DESCRIPTION),
         View::Event(id) => match data.events.iter().find(|e| e.id == *id) {
-            Some(event) => meta(event_page_title(&event.title, event), &event.summary),
+            Some(event) => {
+                let date = EventDate::parse(&event.date).map(EventDate::label);
+                meta(
+                    format!("{} ({}) · {SITE}", event.title, date.unwrap_or_default()),
+                    &event.summary,
+                )
+            }
             None => not_found(),
         },
         View::Echo(id) => match data.echoes.iter().find(|e| e.id == *id) {
@@ -48,13 +54,6 @@ pub fn page_meta(view: &View, data: &Dataset) -> PageMeta {
         ),
         View::NotFound { .. } => not_found(),
     }
-}
-
-/// An event's page title, from its title as the caller has it (the app's index has none where
-/// the page carries them) and its date.
-pub fn event_page_title(title: &str, event: &Event) -> String {
-    let date = EventDate::parse(&event.date).map(EventDate::label);
-    format!("{title} ({}) · {SITE}", date.unwrap_or_default())
 }
 
 fn not_found() -> PageMeta {
