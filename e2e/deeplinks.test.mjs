@@ -55,7 +55,12 @@ test('moving inside the app names the document after the view, from the page\'s 
   // From the about page, which has no lanes, to an event in a lane; from there to one after the
   // essay, in its strip; then back.
   const inLanes = new Set(laneEvents(dataset).map((e) => e.id));
-  await open((await visibleLinks()).find((id) => inLanes.has(id)));
+  const laneId = (await visibleLinks()).find((id) => inLanes.has(id));
+  await open(laneId);
+  // The about page carries no lanes: the event's own page is loaded, markers and titles whole.
+  const label = await page.locator(`.marker[data-event="${laneId}"]`).getAttribute('aria-label');
+  assert.ok(label.includes(`: ${titleOf(laneId)} (`), label);
+  assert.equal(await page.locator(`.marker[data-event="${laneId}"] .marker-label`).textContent(), titleOf(laneId));
   const after = new Set(dataset.events.filter((e) => e.lane === 'after-essay').map((e) => e.id));
   await open((await visibleLinks()).find((id) => after.has(id)));
   await page.goBack();
@@ -300,8 +305,10 @@ test('hostile and unknown addresses get the not-found view or a safe default, ne
 test('a near miss suggests the nearest address, which works', async () => {
   const { page, response } = await openPage(shared.browser, 'e/inchon-landin');
   assert.equal(response.status(), 404);
+  // The not-found page carries no lanes: the suggestion loads the event's own page.
   await page.locator('.suggestions a').first().click();
-  await page.waitForURL(/\/e\/inchon-landing$/);
+  await page.waitForURL(/\/e\/inchon-landing\/?$/);
+  assert.ok(await page.locator('.marker .marker-label', { hasText: shared.dataset.events.find((e) => e.id === 'inchon-landing').title }).count());
   await page.locator('.detail h1', { hasText: shared.dataset.events.find((e) => e.id === 'inchon-landing').title }).waitFor();
 });
 

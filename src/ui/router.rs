@@ -3,9 +3,10 @@
 //! a link inside the site, whoever drew the link.
 
 use super::dom::{closest, listen};
+use crate::controls::lanes::markers::ITEM;
 use echoes_model::address::Addresses;
-use echoes_model::dataset::Dataset;
-use echoes_model::route::{Mode, Route, View, Zoom};
+use echoes_model::dataset::{Dataset, IN_PAGE_MAX};
+use echoes_model::route::{Mode, Page, Route, View, Zoom};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -19,6 +20,10 @@ pub struct Router {
     /// The reader's moves to another address (a link, Back, Forward), not the playhead's own
     /// writes: a gesture that a move overtook is over.
     moves: RwSignal<u32>,
+    /// Whether this page can show the lanes: it carries their markers, or the app builds them
+    /// from an index with titles. The about and not-found pages carry none, and the index leaves
+    /// titles to the pages (`IN_PAGE_MAX`), so from there a link into the timeline loads its page.
+    shows_lanes: bool,
 }
 
 impl Router {
@@ -31,6 +36,7 @@ impl Router {
             addresses: Addresses::new("", base).at(&path),
             route: RwSignal::new(Route::home()),
             moves: RwSignal::new(0),
+            shows_lanes: index.events.len() > IN_PAGE_MAX || ITEM.find().is_some(),
         };
         router.route.set(router.parse_location());
         listen(&window(), "popstate", move |_| {
@@ -173,7 +179,9 @@ impl Router {
             return;
         }
         let route = self.parse(&url.pathname(), &url.search());
-        if matches!(route.view, View::NotFound { .. }) {
+        if matches!(route.view, View::NotFound { .. })
+            || (route.view.page() == Page::Timeline && !self.shows_lanes)
+        {
             return;
         }
         ev.prevent_default();

@@ -34,7 +34,6 @@ const GLIDE_MAX: usize = 500;
 pub use crate::model::dataset::IN_PAGE_MAX;
 
 /// Whether the page carries the markers (`IN_PAGE_MAX`).
-#[cfg(feature = "markup")]
 pub fn in_page_all(timeline: &Timeline) -> bool {
     timeline.data.events.len() <= IN_PAGE_MAX
 }
@@ -418,14 +417,16 @@ mod behaviour {
 
     type Items = StoredValue<Vec<Item>, LocalStorage>;
 
-    /// Adopts the lane's markers from the page, or builds them where the page has none (a
-    /// dataset over `IN_PAGE_MAX`), and keeps them placed, labelled and marked.
+    /// Adopts the lane's markers from the page, or builds them for a dataset the pages do not
+    /// carry (over `IN_PAGE_MAX`), and keeps them placed, labelled and marked.
     pub fn adopt(state: AppState, currents: &Currents, lane: &web_sys::Element, side: Side) {
         let Some(list) = LIST.find_in(lane) else {
             return;
         };
         let mut found: Vec<Item> = ITEM.all_in(&list).iter().filter_map(item).collect();
-        if found.is_empty() {
+        // A page without markers for a dataset the pages carry (the about and not-found pages)
+        // never shows these lanes: the router loads the timeline's own page instead.
+        if found.is_empty() && !in_page_all(state.timeline) {
             found = build_all(state, &list, side);
         }
         let items = Items::new_local(found);
