@@ -245,6 +245,27 @@ impl EventDate {
         }
     }
 
+    /// The label a phone's lane gives beside the marker, whose axis shows the year: `25 Jun`,
+    /// `June`, `13–16 May`, `30 Mar – 25 Apr`.
+    pub fn label_without_year(self) -> String {
+        match self {
+            EventDate::Day(day) => Bound::Day(day).label_without_year(),
+            EventDate::Month(month) => Bound::Month(month).label_without_year(),
+            EventDate::Span(Bound::Day(a), Bound::Day(b))
+                if (a.date().year(), a.date().month()) == (b.date().year(), b.date().month()) =>
+            {
+                format!("{}–{}", a.date().day(), Bound::Day(b).label_without_year())
+            }
+            EventDate::Span(start, end) => {
+                format!(
+                    "{} – {}",
+                    start.label_without_year(),
+                    end.label_without_year()
+                )
+            }
+        }
+    }
+
     /// What the reader sees, never more precise than the record: `25 Jun 1950`, `June 1950`,
     /// `13–16 May 1950`, `30 Mar – 25 Apr 1950`, `16 Dec 1949 – 17 Feb 1950`.
     pub fn label(self) -> String {
@@ -311,6 +332,17 @@ mod tests {
         assert_eq!(label("1950-03-30/1950-04-25"), "30 Mar – 25 Apr 1950");
         assert_eq!(label("1949-12-16/1950-02-17"), "16 Dec 1949 – 17 Feb 1950");
         assert_eq!(label("1950-05/1950-06"), "May – June 1950");
+    }
+
+    #[test]
+    fn a_phone_s_labels_leave_the_year_to_the_axis() {
+        let short = |text: &str| EventDate::parse(text).unwrap().label_without_year();
+        assert_eq!(short("1950-06-25"), "25 Jun");
+        assert_eq!(short("1950-06"), "June");
+        assert_eq!(short("1950-05-13/1950-05-16"), "13–16 May");
+        assert_eq!(short("1950-03-30/1950-04-25"), "30 Mar – 25 Apr");
+        assert_eq!(short("1949-12-16/1950-02-17"), "16 Dec – 17 Feb");
+        assert_eq!(short("1949-05-13/1950-05-16"), "13 May – 16 May");
     }
 
     #[test]

@@ -112,6 +112,9 @@ pub struct MarkerSize {
     pub point: f64,
     /// The shortest bar a month or span gets, from its start.
     pub min_bar: f64,
+    /// The longest that a bar's target reaches from its start: the rest is drawn and not
+    /// pointed at.
+    pub max_bar: f64,
     /// Clear space kept between neighbours in one row.
     pub gap: f64,
 }
@@ -121,7 +124,13 @@ impl MarkerSize {
     pub const SCREEN: MarkerSize = MarkerSize {
         point: 24.0,
         min_bar: 24.0,
+        max_bar: f64::INFINITY,
         gap: 2.0,
+    };
+    /// Down a phone's page a bar's target is its start (style.css): rows keep starts apart.
+    pub const DOWN: MarkerSize = MarkerSize {
+        max_bar: 24.0,
+        ..MarkerSize::SCREEN
     };
 }
 
@@ -149,17 +158,47 @@ impl LabelSize {
 }
 
 /// A marker's label: where it starts (0..1 of the lane) and how wide it may be, in CSS pixels.
-/// (No `Debug`: held in the app's signals, it would pull float formatting into the bundle.)
+/// Down a phone's page the stylesheet places and sizes it, and `more` counts the events too
+/// close below it that its label stands for. (No `Debug`: held in the app's signals, it would
+/// pull float formatting into the bundle.)
 #[derive(Clone, Copy, PartialEq)]
 pub struct Label {
     pub left: f64,
     pub width_px: f64,
+    pub more: u16,
 }
 
-/// How long a phone's lanes may run down the page at 1×, in CSS pixels: the shortest at which no
-/// two markers overlap in the rows the lanes have room for (every marker a 24 px target of its
-/// own, WCAG 2.5.8), from about four screens (a week a finger's width) to about twenty.
-pub const DOWN_LANE_PX: [f64; 6] = [2400.0, 3600.0, 4800.0, 7200.0, 9600.0, 12000.0];
+/// How long a phone's lanes run down the page at 1×, in CSS pixels: about four screens of lanes,
+/// a day about 4 px, so that a two-line label's room is about a week. At 390 px the real
+/// dataset then shows 8 to 12 labels and groups on a screen of lanes (e2e/lanes.test.mjs).
+pub const DOWN_LANE_PX: f64 = 1440.0;
+
+/// A phone's labels, as style.css draws them: a line's height, the air below a label, and a
+/// character's width at the most (so that a label's lines are never more than counted).
+pub const DOWN_LINE_PX: f64 = 14.4;
+pub const DOWN_LABEL_AIR_PX: f64 = 3.0;
+pub const DOWN_CHAR_PX: f64 = 7.2;
+/// Marker rows across a phone's lane: three, so that events that start on the same day stay apart
+/// at some zoom (25 June 1950 starts three), and the rest of the lane's breadth for labels.
+pub const DOWN_ROWS: u8 = 3;
+
+/// How many lines `words` take, wrapped at `width_px`: a word longer than a line has one of its
+/// own, since words are never cut.
+pub fn wrapped_lines(words: &str, width_px: f64) -> usize {
+    let per_line = (width_px / DOWN_CHAR_PX).floor().max(1.0) as usize;
+    let mut lines = 0;
+    let mut used = per_line;
+    for word in words.split_whitespace() {
+        let length = word.chars().count();
+        if used + 1 + length > per_line {
+            lines += 1;
+            used = length;
+        } else {
+            used += 1 + length;
+        }
+    }
+    lines.max(1)
+}
 
 /// The least distance between two tick labels, in CSS pixels: the widest label ("Sep 1950" in
 /// bold) and some air.
@@ -285,7 +324,8 @@ impl<'a> Timeline<'a> {
             let half = size.point / 2.0 / lane_px;
             (start - half, start + half)
         } else {
-            (start, end.max(start + size.min_bar / lane_px))
+            let end = end.max(start + size.min_bar / lane_px);
+            (start, end.min(start + size.max_bar / lane_px))
         }
     }
 
@@ -332,18 +372,41 @@ impl<'a> Timeline<'a> {
         })
     }
 
-    /// The length to draw lanes that run down a phone's page with `room` rows across: the
-    /// shortest of `lengths` (in order) at which no two markers overlap, or the longest.
-    pub fn down_length(&self, mode: Mode, size: MarkerSize, room: u8, lengths: &[f64]) -> f64 {
-        let clear = |px: f64| {
-            !self.markers_overlap(mode, size, px, &self.marker_rows(mode, size, px, room))
-        };
-        lengths
-            .iter()
-            .copied()
-            .find(|&px| clear(px))
-            .or_else(|| lengths.last().copied())
-            .unwrap_or(1.0)
+    /// Each event's label down a phone's lane `lane_px` long, labels `label_px` wide: a label
+    /// sits beside its marker's start, as many lines tall as its date, short title and a
+    /// group's count need, and stands for the markers that start before it ends too (a group,
+    /// `more` of them), so no two labels overlap however dense the week.
+    pub fn down_labels(&self, mode: Mode, lane_px: f64, label_px: f64) -> Vec<Option<Label>> {
+        let mut labels: Vec<Option<Label>> = vec![None; self.data.events.len()];
+        for lane in [&self.then, &self.now] {
+            let mut head: Option<(usize, f64)> = None;
+            for &event in &lane.events {
+                let top = self.x_of_event(event, mode) * lane_px;
+                match head {
+                    Some((first, end)) if top < end => {
+                        if let Some(label) = labels[first].as_mut() {
+                            label.more += 1;
+                        }
+                    }
+                    _ => {
+                        labels[event] = Some(Label {
+                            left: 0.0,
+                            width_px: 0.0,
+                            more: 0,
+                        });
+                        // A group's count ("+99") may end its last line.
+                        let words = format!(
+                            "{} {} +99",
+                            self.dates[event].label_without_year(),
+                            self.data.events[event].short
+                        );
+                        let lines = wrapped_lines(&words, label_px) as f64;
+                        head = Some((event, top + lines * DOWN_LINE_PX + DOWN_LABEL_AIR_PX));
+                    }
+                }
+            }
+        }
+        labels
     }
 
     /// For each event, its label on a lane `lane_px` pixels wide, if it has room: a label runs
@@ -388,6 +451,7 @@ impl<'a> Timeline<'a> {
                         labels[event] = Some(Label {
                             left: start,
                             width_px,
+                            more: 0,
                         });
                     }
                 }

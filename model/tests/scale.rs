@@ -6,7 +6,8 @@ use echoes_model::date::Day;
 use echoes_model::route::{Mode, Zoom, MAX_ZOOM};
 use echoes_model::scale::{longest_non_crossing, LaneScale, Warp};
 use echoes_model::timeline::{
-    Label, LabelSize, MarkerSize, Side, Timeline, Window, MARKER_ROWS, TICK_LABEL_SPACING,
+    wrapped_lines, Label, LabelSize, MarkerSize, Side, Timeline, Window, DOWN_CHAR_PX,
+    DOWN_LABEL_AIR_PX, DOWN_LANE_PX, DOWN_LINE_PX, MARKER_ROWS, TICK_LABEL_SPACING,
 };
 use proptest::prelude::*;
 use std::sync::LazyLock;
@@ -333,39 +334,67 @@ proptest! {
     }
 }
 
-/// A phone's lanes are as long as they must be for no two markers to overlap, and no longer: the
-/// chosen length is clear, and every shorter candidate is not.
+/// Down a phone's lanes no two labels overlap, and every event has a label or is counted by
+/// the label above it: a group that says how many it stands for, reaching no further than that
+/// label's lines. A zoom (a longer lane) only splits groups.
 #[test]
-fn down_length_is_the_shortest_without_overlaps() {
+fn phone_labels_never_overlap_and_groups_count_every_event() {
     let timeline = &*TIMELINE;
-    let size = MarkerSize::SCREEN;
-    let lengths = [2400.0, 3600.0, 4800.0, 7200.0, 9600.0, 12000.0];
-    let clear = |mode, px: f64, room| {
-        !timeline.markers_overlap(mode, size, px, &timeline.marker_rows(mode, size, px, room))
+    let width = 125.0;
+    let height = |e: usize| {
+        let words = format!(
+            "{} {} +99",
+            timeline.dates[e].label_without_year(),
+            timeline.data.events[e].short
+        );
+        wrapped_lines(&words, width) as f64 * DOWN_LINE_PX + DOWN_LABEL_AIR_PX
     };
     for mode in [Mode::Calendar, Mode::Aligned] {
-        for room in 1..=MARKER_ROWS {
-            let chosen = timeline.down_length(mode, size, room, &lengths);
-            let at = lengths
-                .iter()
-                .position(|&l| l == chosen)
-                .expect("a candidate");
-            assert!(
-                clear(mode, chosen, room) || at == lengths.len() - 1,
-                "{room} rows: {chosen} px overlaps"
-            );
-            for &shorter in &lengths[..at] {
-                assert!(
-                    !clear(mode, shorter, room),
-                    "{room} rows: {shorter} px was enough"
-                );
+        let coarse = timeline.down_labels(mode, DOWN_LANE_PX, width);
+        let fine = timeline.down_labels(mode, DOWN_LANE_PX * 4.0, width);
+        for lane in [&timeline.then, &timeline.now] {
+            let top = |e: usize| timeline.x_of_event(e, mode) * DOWN_LANE_PX;
+            let mut head: Option<usize> = None;
+            let mut counted = 0;
+            for &e in &lane.events {
+                match (coarse[e], head) {
+                    (Some(label), before) => {
+                        if let Some(before) = before {
+                            assert!(top(e) >= top(before) + height(before), "labels overlap");
+                        }
+                        counted += 1 + usize::from(label.more);
+                        head = Some(e);
+                    }
+                    (None, Some(h)) => {
+                        assert!(top(e) < top(h) + height(h), "{e} is far from its group");
+                    }
+                    (None, None) => panic!("the lane's first event has no label"),
+                }
             }
+            assert_eq!(
+                counted,
+                lane.events.len(),
+                "every event labelled or counted"
+            );
+            let groups = lane
+                .events
+                .iter()
+                .filter(|&&e| coarse[e].is_some_and(|l| l.more > 0));
+            let split = lane.events.iter().filter(|&&e| fine[e].is_some()).count();
+            let shown = lane.events.iter().filter(|&&e| coarse[e].is_some()).count();
+            assert!(groups.count() > 0, "the real dataset has a dense week");
+            assert!(split > shown, "zoomed in, groups split: {shown} to {split}");
         }
-        // Six rows, as at 320 and 360 px, are enough at the longest length.
-        assert!(clear(
-            mode,
-            timeline.down_length(mode, size, 6, &lengths),
-            6
-        ));
     }
+}
+
+#[test]
+fn a_label_s_lines_are_counted_by_whole_words() {
+    let line = DOWN_CHAR_PX * 10.0;
+    assert_eq!(wrapped_lines("25 Jun Kim attacks", line), 2);
+    assert_eq!(wrapped_lines("Seoul", line), 1);
+    assert_eq!(wrapped_lines("", line), 1);
+    // A word longer than a line is not cut: it takes a line of its own.
+    assert_eq!(wrapped_lines("1 Oct Internationalisation", line), 2);
+    assert_eq!(wrapped_lines("a bb ccc dddd", DOWN_CHAR_PX * 6.0), 3);
 }

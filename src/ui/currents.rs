@@ -1,7 +1,7 @@
 use super::state::AppState;
-use crate::controls::lanes::layout_px;
+use crate::controls::lanes::{down_label_px, layout_px};
 use crate::model::date::Day;
-use crate::model::timeline::{Label, MarkerSize, Side, DOWN_LANE_PX, MARKER_ROWS};
+use crate::model::timeline::{Label, MarkerSize, Side, DOWN_LANE_PX, DOWN_ROWS, MARKER_ROWS};
 use leptos::prelude::*;
 
 /// What markers show besides their place. A playhead move touches no marker: the current events
@@ -14,15 +14,14 @@ pub struct Currents {
     pub now_day: Memo<Day>,
     /// The lanes' width on screen in CSS pixels, followed on resize.
     pub lane_px: RwSignal<f64>,
-    /// How many marker rows fit across a lane: all of them on a wide stage, fewer down a phone's.
-    pub room: RwSignal<u8>,
     /// How long the lanes are laid out, zoom included, in CSS pixels: across, the stage's width
     /// (as `layout_px` counts it) times the zoom; down a phone's page, a set length times the
     /// zoom.
     pub drawn_px: Memo<f64>,
     /// Each event's marker row at that width (see `Timeline::marker_rows`).
     pub rows: Memo<Vec<u8>>,
-    /// Each event's label at that width, where it has room (see `Timeline::marker_labels`).
+    /// Each event's label at that width, where it has room (see `Timeline::marker_labels`); down
+    /// a phone's page, each label and group (`Timeline::down_labels`).
     pub labels: Memo<Vec<Option<Label>>>,
     /// The echoes with an end at the playhead: one lane's current event is one of their ends.
     pub at_playhead: Memo<Vec<usize>>,
@@ -38,22 +37,22 @@ impl Currents {
         let (then_day, now_day) = (day(Side::Then), day(Side::Now));
         // Until the stage is measured, a laptop's width.
         let lane_px = RwSignal::new(1000.0);
-        let room = RwSignal::new(MARKER_ROWS);
         // Zoomed in, the lanes are laid out as long as they are drawn.
-        let down_length = Memo::new(move |_| {
-            let mode = state.mode.get();
-            timeline.down_length(mode, MarkerSize::SCREEN, room.get(), &DOWN_LANE_PX)
-        });
         let drawn_px = Memo::new(move |_| {
             if state.down.get() {
-                down_length.get() * state.router.with(|r| f64::from(r.zoom.factor))
+                DOWN_LANE_PX * state.router.with(|r| f64::from(r.zoom.factor))
             } else {
                 layout_px(lane_px.get()) * state.window.get().factor
             }
         });
         let rows = Memo::new(move |_| {
             let mode = state.mode.get();
-            timeline.marker_rows(mode, MarkerSize::SCREEN, drawn_px.get(), room.get())
+            let (size, room) = if state.down.get() {
+                (MarkerSize::DOWN, DOWN_ROWS)
+            } else {
+                (MarkerSize::SCREEN, MARKER_ROWS)
+            };
+            timeline.marker_rows(mode, size, drawn_px.get(), room)
         });
         let then = Memo::new(move |_| timeline.then.current(then_day.get()));
         let now = Memo::new(move |_| timeline.now.current(now_day.get()));
@@ -64,11 +63,15 @@ impl Currents {
             then_day,
             now_day,
             lane_px,
-            room,
             drawn_px,
             rows,
             labels: Memo::new(move |_| {
-                rows.with(|rows| timeline.short_labels(state.mode.get(), drawn_px.get(), rows))
+                let (mode, px) = (state.mode.get(), drawn_px.get());
+                if state.down.get() {
+                    timeline.down_labels(mode, px, down_label_px(lane_px.get()))
+                } else {
+                    rows.with(|rows| timeline.short_labels(mode, px, rows))
+                }
             }),
             lit: Memo::new(move |_| lit_events(state)),
         }

@@ -10,14 +10,13 @@ use crate::controls::lanes::LANE;
 use leptos::prelude::*;
 use std::time::Duration;
 
-/// How the stage is laid out: whether time runs down the page, the marker rows across a lane,
-/// and the lanes' drawn length.
-type Layout = (bool, u8, f64);
+/// How the stage is laid out: whether time runs down the page, and the lanes' drawn length.
+type Layout = (bool, f64);
 
 /// Lays the stage out for the way time runs: the stylesheet lays the lanes down the page, this
 /// long, and the playhead across. Across, no length is set: every marker inherits it, and would
 /// be restyled.
-fn lay_out(stage: &web_sys::HtmlElement, (down, _, length): Layout) {
+fn lay_out(stage: &web_sys::HtmlElement, (down, length): Layout) {
     let style = stage.style();
     let _ = if down {
         style.set_property("--lane-length", &format!("{}px", length as i64))
@@ -54,10 +53,10 @@ impl ScrollScrub {
             followed: StoredValue::new(None),
             settling: StoredValue::new(None),
         };
-        let (room, drawn_px) = (currents.room, currents.drawn_px);
+        let drawn_px = currents.drawn_px;
         Effect::new(move |applied: Option<Option<Layout>>| {
             state.playback.x();
-            let layout = (state.down.get(), room.get(), drawn_px.get());
+            let layout = (state.down.get(), drawn_px.get());
             let drawn = stage.get_value();
             if applied.flatten() != Some(layout) {
                 lay_out(&drawn, layout);

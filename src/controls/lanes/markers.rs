@@ -17,12 +17,13 @@ pub const ITEM: Part = part!(class "marker-item");
 /// A marker's link, naming its event.
 pub const MARKER: Part = part!(class "marker");
 pub const EVENT: Part = part!(attribute "data-event");
-/// The short title beside a marker.
+/// The short title beside a marker; down a phone's page, after its date (`WHEN`).
 pub const NAME: Part = part!(class "marker-name");
+pub const WHEN: Part = part!(attribute "data-when");
 /// The event's title, shown on hover and focus: where the page carries every marker, the app
 /// reads titles here (`title_of`).
 pub const LABEL: Part = part!(class "marker-label");
-pub const PARTS: &[Part] = &[LIST, ITEM, MARKER, EVENT, NAME, LABEL];
+pub const PARTS: &[Part] = &[LIST, ITEM, MARKER, EVENT, NAME, WHEN, LABEL];
 
 /// Up to this many events, markers glide to their new places on a zoom or a change of alignment.
 /// Beyond it they jump: each transition costs the browser about 50 µs of style work when it
@@ -43,6 +44,12 @@ pub fn in_page_all(timeline: &Timeline) -> bool {
 /// and not the lane: at 10,000 events one marker's change cost a frame about 25 ms more in one
 /// list, about 3 in lists of 250. The real dataset's lanes are one list each.
 const BUCKET: usize = 256;
+
+/// What a group's label adds after its own (`--more`, a CSS string): how many more events it
+/// stands for.
+fn more_content(more: u16) -> String {
+    format!("\"+{more}\"")
+}
 
 /// The marker's id, by which the build's stylesheet places it.
 fn item_id(event: usize) -> String {
@@ -95,9 +102,11 @@ pub use markup::{markup, stylesheet};
 #[cfg(feature = "markup")]
 mod markup {
     use super::*;
-    use crate::controls::lanes::{down_stage_px, percent, row_top, Shown, ACROSS_PX, PHONE};
+    use crate::controls::lanes::{
+        down_label_px, percent, row_top, Shown, ACROSS_PX, DOWN_STAGE_PX, PHONE,
+    };
     use crate::model::route::{Mode, View};
-    use crate::model::timeline::{Label, MarkerSize, DOWN_LANE_PX, MARKER_ROWS};
+    use crate::model::timeline::{Label, MarkerSize, DOWN_LANE_PX, DOWN_ROWS, MARKER_ROWS};
     use maud::{html, Markup};
     use std::fmt::Write;
 
@@ -144,17 +153,14 @@ mod markup {
                     aria-label=(marker_name(timeline, event))
                     aria-current=[selected.then_some("true")]
                 {
-                    span class=(NAME.name()) aria-hidden="true" { (data.short) }
+                    span class=(NAME.name()) data-when=(timeline.dates[event].label_without_year()) aria-hidden="true" { (data.short) }
                     span class=(LABEL.name()) aria-hidden="true" { (data.title) }
                 }
             }
         }
     }
 
-    /// The fewest rows a phone's lane has room for (a 320 px screen has six).
-    const DOWN_ROOM_MIN: u8 = 4;
-
-    /// Rows, labels and each lane's rows used, on lanes `px` long with `room` rows.
+    /// Rows, labels and each lane's rows used, on lanes `px` long.
     #[derive(Clone)]
     struct Layout {
         rows: Vec<u8>,
@@ -165,9 +171,9 @@ mod markup {
     }
 
     impl Layout {
-        fn new(timeline: &Timeline, px: f64, room: u8, length: Option<f64>) -> Layout {
+        fn new(timeline: &Timeline, px: f64) -> Layout {
             let mode = Mode::Calendar;
-            let rows = timeline.marker_rows(mode, MarkerSize::SCREEN, px, room);
+            let rows = timeline.marker_rows(mode, MarkerSize::SCREEN, px, MARKER_ROWS);
             let labels = timeline.short_labels(mode, px, &rows);
             let used = [Side::Then, Side::Now]
                 .map(|side| in_page(timeline, side).iter().map(|&e| rows[e] + 1).max());
@@ -175,14 +181,21 @@ mod markup {
                 rows,
                 labels,
                 used: used.map(|u| u.unwrap_or(1)),
-                length,
+                length: None,
             }
         }
 
-        fn down(timeline: &Timeline, room: u8) -> Layout {
-            let size = MarkerSize::SCREEN;
-            let length = timeline.down_length(Mode::Calendar, size, room, &DOWN_LANE_PX);
-            Layout::new(timeline, length, room, Some(length))
+        /// Down a phone's page, on a stage `stage_px` wide: markers in `DOWN_ROWS` rows beside
+        /// the gutter, and labels and groups across the rest of each lane.
+        fn down(timeline: &Timeline, across: &Layout, stage_px: f64) -> Layout {
+            let mode = Mode::Calendar;
+            let size = MarkerSize::DOWN;
+            Layout {
+                rows: timeline.marker_rows(mode, size, DOWN_LANE_PX, DOWN_ROWS),
+                labels: timeline.down_labels(mode, DOWN_LANE_PX, down_label_px(stage_px)),
+                length: Some(DOWN_LANE_PX),
+                ..across.clone()
+            }
         }
 
         /// The rules that turn the layout `before` into this one: one rule for each marker whose
@@ -210,15 +223,22 @@ mod markup {
         }
     }
 
-    /// Whether a marker's short title shows, and in how much room, as properties of its item
-    /// that the page's stylesheet hands to its name while the page is static (`--label`,
-    /// style.css): a rule of the marker's own, not one for its name, is about 0.7 KB less gzip
-    /// over every width.
+    /// Whether a marker's short title shows, in how much room and for how many more events, as
+    /// properties of its item that the page's stylesheet hands to its name while the page is
+    /// static (`--label`, style.css): a rule of the marker's own, not one for its name, is about
+    /// 0.7 KB less gzip over every width. Down a phone's page the stylesheet sizes labels.
     fn label_declarations(label: Option<Label>) -> String {
-        match label {
-            Some(label) => format!("--label:block;--label-room:{}px", label.width_px as i32),
-            None => "--label:none".to_string(),
+        let Some(label) = label else {
+            return "--label:none".to_string();
+        };
+        let mut declarations = "--label:block".to_string();
+        if label.width_px > 0.0 {
+            let _ = write!(declarations, ";--label-room:{}px", label.width_px as i32);
         }
+        if label.more > 0 {
+            let _ = write!(declarations, ";--label-more:{}", more_content(label.more));
+        }
+        declarations
     }
 
     fn write_used(side: Side, used: u8, css: &mut String) {
@@ -236,7 +256,7 @@ mod markup {
                 let _ = write!(css, ".{}.c{i}{{color:#{hex}}}", MARKER.name());
             }
         }
-        let base = Layout::new(timeline, ACROSS_PX[0], MARKER_ROWS, None);
+        let base = Layout::new(timeline, ACROSS_PX[0]);
         for side in [Side::Then, Side::Now] {
             for &e in in_page(timeline, side) {
                 let (start, end) = timeline.extent(e, Mode::Calendar);
@@ -261,25 +281,21 @@ mod markup {
         let _ = write!(css, "@media not all and {PHONE}{{");
         let mut before = base.clone();
         for &px in &ACROSS_PX[1..] {
-            let layout = Layout::new(timeline, px, MARKER_ROWS, None);
+            let layout = Layout::new(timeline, px);
             let _ = write!(css, "@container (min-width:{px}px){{");
             layout.write_changes(timeline, &before, css);
             css.push('}');
             before = layout;
         }
         let _ = write!(css, "}}@media {PHONE}{{");
-        let mut before = base;
-        for room in DOWN_ROOM_MIN..=MARKER_ROWS {
-            let stage_px = down_stage_px(room);
-            if stage_px >= 600.0 {
-                break;
-            }
-            let layout = Layout::down(timeline, room);
-            if room > DOWN_ROOM_MIN {
-                let _ = write!(css, "@container (min-width:{stage_px}px){{");
+        let mut before = base.clone();
+        for (i, &px) in DOWN_STAGE_PX.iter().enumerate() {
+            let layout = Layout::down(timeline, &base, px);
+            if i > 0 {
+                let _ = write!(css, "@container (min-width:{px}px){{");
             }
             layout.write_changes(timeline, &before, css);
-            if room > DOWN_ROOM_MIN {
+            if i > 0 {
                 css.push('}');
             }
             before = layout;
@@ -292,8 +308,9 @@ mod markup {
 mod tests {
     use super::*;
     use crate::controls::assert_finds;
-    use crate::controls::lanes::{tests::data, Shown};
-    use crate::model::route::View;
+    use crate::controls::lanes::{down_label_px, tests::data, Shown, DOWN_STAGE_PX, PHONE};
+    use crate::model::route::{Mode, View};
+    use crate::model::timeline::DOWN_LANE_PX;
 
     #[test]
     fn every_marker_is_a_link_to_its_event_and_the_page_s_own_is_current() {
@@ -319,7 +336,7 @@ mod tests {
     }
 
     #[test]
-    fn the_stylesheet_places_every_marker_and_a_phone_s_rows_follow_its_breadth() {
+    fn the_stylesheet_places_every_marker_and_a_phone_s_labels_and_groups() {
         let data = data();
         let timeline = Timeline::new(&data);
         let mut css = String::new();
@@ -330,9 +347,24 @@ mod tests {
                 "marker {e} is placed"
             );
         }
-        // Six rows across a lane need a stage of 6 × 2 × 24 + 12 px.
-        assert!(css.contains("@container (min-width:300px){"));
-        assert!(css.contains(".static>*{--lane-length:"));
+        let phone = &css[css
+            .find(&format!("@media {PHONE}"))
+            .expect("a phone's rules")..];
+        assert!(phone.contains(&format!(".static>*{{--lane-length:{DOWN_LANE_PX}px}}")));
+        let narrowest = down_label_px(DOWN_STAGE_PX[0]);
+        let labels = timeline.down_labels(Mode::Calendar, DOWN_LANE_PX, narrowest);
+        let group = (0..labels.len()).find(|&e| labels[e].is_some_and(|l| l.more > 0));
+        let group = group.expect("the test data has a dense week");
+        let more = labels[group].map_or(0, |l| l.more);
+        let rule = phone
+            .split(&format!("#m{group}{{"))
+            .nth(1)
+            .expect("the group's rule");
+        let rule = &rule[..rule.find('}').unwrap_or(rule.len())];
+        assert!(
+            rule.contains(&format!("--label-more:\"+{more}\"")),
+            "a group's label says how many more it stands for: {rule}"
+        );
     }
 
     #[test]
@@ -405,6 +437,7 @@ mod behaviour {
     use crate::ui::currents::{toggle_changes, Currents};
     use crate::ui::dom::listen;
     use crate::ui::state::AppState;
+    use crate::ui::zoom::zoom_at_playhead;
     use leptos::prelude::*;
     use wasm_bindgen::JsCast;
 
@@ -455,6 +488,35 @@ mod behaviour {
         let leave = move |_: &web_sys::Event| state.hovered_event.set(None);
         listen(&list, "mouseleave", leave);
         listen(&list, "focusout", leave);
+        listen(&list, "click", move |ev| open_group(state, ev));
+    }
+
+    /// A tap on a group's label (down a phone's page) zooms in at it, which splits it, instead
+    /// of opening its first event: the marker itself still does.
+    fn open_group(state: AppState, ev: &web_sys::Event) {
+        let Some(name) = NAME.around(ev.target()) else {
+            return;
+        };
+        let group = name
+            .parent_element()
+            .and_then(|marker| marker.parent_element());
+        let Some(item) = group.and_then(|li| li.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            return;
+        };
+        let Some(event) = event_of(&item).filter(|_| {
+            state.down.get_untracked()
+                && item
+                    .style()
+                    .get_property_value("--more")
+                    .is_ok_and(|m| !m.is_empty())
+        }) else {
+            return;
+        };
+        ev.prevent_default();
+        let x = state.timeline.x_of_event(event, state.mode.get_untracked());
+        state.playback.scrub(x);
+        state.playback.settle();
+        zoom_at_playhead(state, 1);
     }
 
     /// A marker the page carries.
@@ -508,6 +570,8 @@ mod behaviour {
             Some(span)
         };
         let name = span(NAME.name(), &data.short)?;
+        let when = timeline.dates[event].label_without_year();
+        let _ = name.set_attribute(WHEN.name(), &when);
         let tip = span(LABEL.name(), &data.title)?;
         link.append_with_node_2(&name, &tip).ok()?;
         li.append_child(&link).ok()?;
@@ -617,6 +681,10 @@ mod behaviour {
             let width = format!("{}px", label.width_px as i32);
             let _ = item.name.style().set_property("--room", &width);
         }
+        let _ = match label.filter(|l| l.more > 0) {
+            Some(group) => style.set_property("--more", &more_content(group.more)),
+            None => style.remove_property("--more").map(drop),
+        };
     }
 
     fn link_of(items: Items, event: usize) -> Option<web_sys::Element> {

@@ -16,7 +16,6 @@ pub mod playhead;
 pub mod readings;
 
 use super::{part, Part};
-use crate::model::timeline::MARKER_ROWS;
 
 pub const STAGE: Part = part!(class "stage");
 pub const LANE: Part = part!(class "lane");
@@ -28,11 +27,6 @@ pub const PARTS: &[Part] = &[STAGE, LANE, MARKER_AREA, STATIC];
 
 /// Below this width time runs down the page: a phone's lanes are too narrow to run across.
 pub const PHONE: &str = "(max-width: 599.98px)";
-/// A marker row's breadth across time, in CSS pixels (`row_top`'s 1.5rem).
-pub const ROW_PX: f64 = 24.0;
-/// The gutter between a phone's two lanes, in CSS pixels (the stylesheet's .75rem).
-pub const GUTTER_PX: f64 = 12.0;
-
 /// Stage widths across, in CSS pixels, at which the lanes are laid out: a stage between two of
 /// them is laid out as at the narrower, where the build's stylesheet (container queries) and the
 /// app agree, so that the app changes nothing when it takes over. A layout holds at any wider
@@ -49,17 +43,16 @@ pub fn layout_px(stage_px: f64) -> f64 {
     fits.copied().unwrap_or(stage_px)
 }
 
-/// How many marker rows a phone's lanes have room for across a stage `stage_px` wide: each lane
-/// is half of it, less the gutter. The app counts them so, and the build's stylesheet chooses
-/// its layouts by the same widths (`down_stage_px`).
-pub fn down_room(stage_px: f64) -> u8 {
-    let rows = ((stage_px - GUTTER_PX) / 2.0 / ROW_PX) as i64;
-    rows.clamp(1, MARKER_ROWS.into()) as u8
-}
+/// Stage widths down a phone's page at which labels are laid out, as across (`ACROSS_PX`): a
+/// stage between two is laid out as at the narrower, by the build's container queries and by the
+/// app alike.
+pub const DOWN_STAGE_PX: [f64; 5] = [300.0, 340.0, 370.0, 420.0, 500.0];
 
-/// The narrowest stage whose lanes have room for `rows` rows down a phone's page.
-pub fn down_stage_px(rows: u8) -> f64 {
-    2.0 * ROW_PX * f64::from(rows) + GUTTER_PX
+/// How wide a phone's labels may be on a stage `stage_px` wide, as style.css sizes them: half
+/// the stage, less half the gutter, the marker rows and the air either side (84 px).
+pub fn down_label_px(stage_px: f64) -> f64 {
+    let fits = DOWN_STAGE_PX.iter().rev().find(|&&px| px <= stage_px);
+    fits.copied().unwrap_or(stage_px) / 2.0 - 84.0
 }
 
 /// `x` (0..1) as a CSS percentage with three decimals. Integer arithmetic on purpose: float
@@ -374,13 +367,10 @@ mod tests {
     }
 
     #[test]
-    fn a_phone_s_rows_and_the_stage_widths_that_give_them_agree() {
-        for rows in 2..MARKER_ROWS {
-            assert_eq!(down_room(down_stage_px(rows)), rows);
-            assert_eq!(down_room(down_stage_px(rows) - 0.5), rows - 1);
-        }
-        assert_eq!(down_room(0.0), 1, "always one row");
-        assert_eq!(down_room(10_000.0), MARKER_ROWS);
+    fn a_phone_s_labels_are_laid_out_at_the_widest_width_the_stage_holds() {
+        assert_eq!(down_label_px(374.0), 101.0);
+        assert_eq!(down_label_px(339.9), 66.0);
+        assert_eq!(down_label_px(280.0), 56.0);
     }
 
     #[test]
