@@ -693,7 +693,7 @@ mod tests {
             "{marker}"
         );
         assert!(marker.contains(&format!(
-            "class=\"marker-name\" aria-hidden=\"true\">{ESCAPED}"
+            "class=\"marker-name\" data-when=\"25 Jun\" aria-hidden=\"true\">{ESCAPED}"
         )));
         assert!(marker.contains(&format!(
             "class=\"marker-label\" aria-hidden=\"true\">{ESCAPED}"
