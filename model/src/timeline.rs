@@ -178,6 +178,9 @@ pub const DOWN_LANE_PX: f64 = 1440.0;
 pub const DOWN_LINE_PX: f64 = 14.4;
 pub const DOWN_LABEL_AIR_PX: f64 = 3.0;
 pub const DOWN_CHAR_PX: f64 = 7.2;
+/// A group's count ends its label's last line: "+9" in a box whose padding, border and margin
+/// (style.css) make it about as wide as five characters.
+pub const GROUP_BADGE: &str = "+9999";
 /// Marker rows across a phone's lane: three, so that events that start on the same day stay apart
 /// at some zoom (25 June 1950 starts three), and the rest of the lane's breadth for labels.
 pub const DOWN_ROWS: u8 = 3;
@@ -394,9 +397,8 @@ impl<'a> Timeline<'a> {
                             width_px: 0.0,
                             more: 0,
                         });
-                        // A group's count ("+99") may end its last line.
                         let words = format!(
-                            "{} {} +99",
+                            "{} {} {GROUP_BADGE}",
                             self.dates[event].label_without_year(),
                             self.data.events[event].short
                         );

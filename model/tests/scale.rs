@@ -7,7 +7,7 @@ use echoes_model::route::{Mode, Zoom, MAX_ZOOM};
 use echoes_model::scale::{longest_non_crossing, LaneScale, Warp};
 use echoes_model::timeline::{
     wrapped_lines, Label, LabelSize, MarkerSize, Side, Timeline, Window, DOWN_CHAR_PX,
-    DOWN_LABEL_AIR_PX, DOWN_LANE_PX, DOWN_LINE_PX, MARKER_ROWS, TICK_LABEL_SPACING,
+    DOWN_LABEL_AIR_PX, DOWN_LANE_PX, DOWN_LINE_PX, GROUP_BADGE, MARKER_ROWS, TICK_LABEL_SPACING,
 };
 use proptest::prelude::*;
 use std::sync::LazyLock;
@@ -343,7 +343,7 @@ fn phone_labels_never_overlap_and_groups_count_every_event() {
     let width = 125.0;
     let height = |e: usize| {
         let words = format!(
-            "{} {} +99",
+            "{} {} {GROUP_BADGE}",
             timeline.dates[e].label_without_year(),
             timeline.data.events[e].short
         );

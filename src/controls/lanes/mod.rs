@@ -45,8 +45,9 @@ pub fn layout_px(stage_px: f64) -> f64 {
 
 /// Stage widths down a phone's page at which labels are laid out, as across (`ACROSS_PX`): a
 /// stage between two is laid out as at the narrower, by the build's container queries and by the
-/// app alike.
-pub const DOWN_STAGE_PX: [f64; 5] = [300.0, 340.0, 370.0, 420.0, 500.0];
+/// app alike. The stage is the screen less 32 px: these are the stages of screens 312 (the
+/// narrowest laid out), 360, 375, 390, 414 and 480 px wide.
+pub const DOWN_STAGE_PX: [f64; 6] = [280.0, 328.0, 343.0, 358.0, 382.0, 448.0];
 
 /// How wide a phone's labels may be on a stage `stage_px` wide, as style.css sizes them: half
 /// the stage, less half the gutter, the marker rows and the air either side (84 px).
@@ -368,9 +369,10 @@ mod tests {
 
     #[test]
     fn a_phone_s_labels_are_laid_out_at_the_widest_width_the_stage_holds() {
-        assert_eq!(down_label_px(374.0), 101.0);
-        assert_eq!(down_label_px(339.9), 66.0);
-        assert_eq!(down_label_px(280.0), 56.0);
+        assert_eq!(down_label_px(374.0), 95.0);
+        assert_eq!(down_label_px(342.9), 80.0);
+        assert_eq!(down_label_px(288.0), 56.0);
+        assert_eq!(down_label_px(250.0), 41.0);
     }
 
     #[test]
