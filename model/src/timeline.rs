@@ -168,9 +168,10 @@ pub struct Label {
     pub more: u16,
 }
 
-/// How long a phone's lanes run down the page at 1×, in CSS pixels: about four screens of lanes,
-/// a day about 4 px, so that a two-line label's room is about a week. At 390 px the real
-/// dataset then shows 8 to 12 labels and groups on a screen of lanes (e2e/lanes.test.mjs).
+/// How long a phone's lanes run down the page at 1×, in CSS pixels: about three screens of
+/// lanes, a day about 3 px, so that a label's room is about ten days. At 390 px the real dataset
+/// then shows 8 to 10 whole labels on each screen an address opens on (e2e/lanes.test.mjs checks
+/// the home page's).
 pub const DOWN_LANE_PX: f64 = 1440.0;
 
 /// A phone's labels, as style.css draws them: a line's height, the air below a label, and a

@@ -114,7 +114,7 @@ impl ScrollScrub {
         }
         self.following.set_value(true);
         let scroll = *self;
-        request_animation_frame(move || {
+        let _ = request_animation_frame_with_handle(move || {
             scroll.following.set_value(false);
             scroll.follow_playhead();
         });

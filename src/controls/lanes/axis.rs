@@ -75,7 +75,7 @@ mod markup {
             }
             before = now;
         }
-        // Down a phone's page the lanes are thousands of pixels long: every label fits.
+        // Down a phone's page the lanes are over a thousand pixels long: every label fits.
         debug_assert_eq!(level(DOWN_LANE_PX), 1);
         let _ = write!(css, "}}@media {PHONE}{{");
         for reach in 1..level(ACROSS_PX[0]) {
